@@ -1,0 +1,4 @@
+//! Methods of the built-in `float` type(s). (Being written.)
+use crate::runtime::vm::Vm;
+
+pub fn register(_vm: &Vm) {}

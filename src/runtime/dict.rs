@@ -1,0 +1,203 @@
+//! The storage behind `dict`, type dicts, module globals and instance dicts.
+//!
+//! A compact, insertion-ordered table in the style of CPython's dict: entries are
+//! appended to a vector (deletions leave holes that a rebuild squeezes out) and a
+//! hash index maps a hash to entry positions. Key equality in Python can run user
+//! code (`__eq__`) that may raise or even mutate this very dict, so the table never
+//! calls back into the interpreter while it is borrowed. Instead callers use one of
+//! two paths (see `runtime::dictops`): keys whose equality is known natively (str,
+//! int, float, bool, None, bytes) are compared inside the table; any other key
+//! asks the table for the candidate entries with an equal hash, releases the
+//! borrow, and compares them with full Python semantics.
+//!
+//! `version` is bumped on every mutation; iterators use `len` to detect "changed
+//! size during iteration", and the tier-1 inline caches key global lookups on it.
+use hashbrown::HashTable;
+
+use crate::runtime::object::{Payload, Value};
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct PyDict {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    live: usize,
+    pub version: u64,
+}
+
+/// Equality of two keys when it can be decided without running Python code.
+pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (None, None) => true,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => *x as i64 == *y,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Type(x), Type(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Obj(x), Obj(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            let exact_x = x.class.builtin;
+            let exact_y = y.class.builtin;
+            match (&x.payload, &y.payload) {
+                (Payload::Str(p), Payload::Str(q)) if exact_x && exact_y => p.value == q.value,
+                (Payload::Bytes(p), Payload::Bytes(q)) if exact_x && exact_y => p == q,
+                (Payload::Int(p), Payload::Int(q)) if exact_x && exact_y => p == q,
+                (Payload::Str(_), Payload::Int(_)) | (Payload::Int(_), Payload::Str(_)) if exact_x && exact_y => false,
+                _ => return Option::None,
+            }
+        }
+        (Obj(x), Int(_) | Float(_) | Bool(_) | None | Type(_)) | (Int(_) | Float(_) | Bool(_) | None | Type(_), Obj(x)) => {
+            if x.class.builtin && matches!(x.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_)) {
+                false
+            } else {
+                return Option::None;
+            }
+        }
+        (Type(_), _) | (_, Type(_)) => false,
+        _ => false,
+    })
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+    pub fn len(&self) -> usize {
+        self.live
+    }
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+    /// Number of entry slots (including holes); iterate `0..entries_len()` with `entry_at`.
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+    pub fn entry_at_mut(&mut self, i: usize) -> Option<&mut Entry> {
+        self.entries.get_mut(i).and_then(|e| e.as_mut())
+    }
+
+    /// Find a key whose equality is native. `Err(candidates)` when a Python-level
+    /// comparison is needed for some entry with the same hash.
+    pub fn find_native(&self, key: &Value, hash: i64) -> Result<Option<usize>, Vec<usize>> {
+        let mut slow = Vec::new();
+        for &i in self.index.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("indexed entry");
+            if e.hash != hash {
+                continue;
+            }
+            match native_key_eq(&e.key, key) {
+                Some(true) => return Ok(Some(i)),
+                Some(false) => {}
+                None => slow.push(i),
+            }
+        }
+        if slow.is_empty() {
+            Ok(None)
+        } else {
+            Err(slow)
+        }
+    }
+
+    /// Lookup by a `str` key (the common case for globals and attributes).
+    pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
+        for &i in self.index.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("indexed entry");
+            if e.hash == hash {
+                if let Some(s) = e.key.as_str() {
+                    if &*s == key {
+                        return Some(&e.value);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.entry_at(i).map(|e| e.value.clone())
+    }
+
+    /// Insert a new key (the caller has established that it is absent).
+    pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, idx, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        self.live += 1;
+        self.version += 1;
+    }
+
+    pub fn set_at(&mut self, i: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(i) {
+            e.value = value;
+            self.version += 1;
+        }
+    }
+
+    pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(i)?.take()?;
+        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+            found.remove();
+        }
+        self.live -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.live = 0;
+        let v = self.version;
+        for e in old.into_iter().flatten() {
+            self.push_new(e.key, e.hash, e.value);
+        }
+        self.version = v + 1;
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.live = 0;
+        self.version += 1;
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(i);
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        e
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+}

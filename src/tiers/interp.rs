@@ -1,0 +1,1163 @@
+//! Tier 1: the bytecode interpreter.
+//!
+//! `run_frame` executes one frame until it returns, yields, or lets an exception
+//! escape. Python-to-Python calls recurse through `call_function` (the Rust stack
+//! is sized for the recursion limit by `main`), and generators keep their boxed
+//! frame between resumptions. Exceptions unwind the frame's block stack: an
+//! `Except`/`Finally` block truncates the value stack to its recorded level,
+//! becomes a `Handler` block (which remembers to restore the previously handled
+//! exception) and transfers control to the handler with the exception pushed.
+//!
+//! Every op reads its operands from the frame and writes its results back before
+//! the next op starts, so any instruction boundary is a resume point; this is the
+//! contract the trace JIT's deoptimisation relies on.
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::frontend::bytecode::{code_flags, BinOpKind, CmpKind, Op};
+use crate::runtime::attr;
+use crate::runtime::dictops;
+use crate::runtime::iter;
+use crate::runtime::object::*;
+use crate::runtime::ops;
+use crate::runtime::vm::Vm;
+use crate::tiers::frame::{Block, BlockKind, Frame};
+
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+pub enum Resume {
+    Start,
+    Send(Value),
+    Throw(PyErr),
+}
+
+struct DepthGuard<'a>(&'a Vm);
+impl Drop for DepthGuard<'_> {
+    fn drop(&mut self) {
+        self.0.depth.set(self.0.depth.get() - 1);
+    }
+}
+
+pub fn enter_recursion(vm: &Vm) -> PyResult<()> {
+    let d = vm.depth.get() + 1;
+    if d > vm.recursion_limit.get() {
+        return Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"));
+    }
+    vm.depth.set(d);
+    Ok(())
+}
+
+/// Call a Python function object with arguments.
+pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> {
+    let Payload::Function(func) = &func_obj.payload else { unreachable!("call_function on non-function") };
+    let mut frame = Box::new(Frame::new(func.code.clone(), func.globals.clone(), vm.builtins_dict()));
+    crate::tiers::args::bind_args(vm, func, &mut frame, args)?;
+    setup_cells(vm, &mut frame, func);
+    if func.code.is_generator_like() {
+        return Ok(crate::runtime::generator::new_generator(vm, frame, func));
+    }
+    enter_recursion(vm)?;
+    let _guard = DepthGuard(vm);
+    match run_frame(vm, &mut frame, Resume::Start)? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => Err(vm.new_error("SystemError", "yield from a non-generator frame")),
+    }
+}
+
+pub fn setup_cells(vm: &Vm, frame: &mut Frame, func: &PyFunction) {
+    let code = frame.code.clone();
+    let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+    for _ in 0..code.cellvars.len() {
+        cells.push(vm.new_cell(None));
+    }
+    for (ci, li) in &code.cell_params {
+        if let Payload::Cell(c) = &cells[*ci].payload {
+            *c.borrow_mut() = frame.locals[*li].clone();
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    frame.cells = cells;
+}
+
+/// Run a module/class body code object with a namespace dict.
+pub fn run_code_in(vm: &Vm, code: Rc<Code>, globals: ObjRef, locals: Option<ObjRef>, closure: &[ObjRef]) -> PyResult<Value> {
+    use crate::frontend::bytecode::Code;
+    let _: Option<&Code> = None;
+    let mut frame = Box::new(Frame::new(code.clone(), globals.clone(), vm.builtins_dict()));
+    frame.locals_dict = Some(locals.unwrap_or(globals));
+    let mut cells = Vec::new();
+    for _ in 0..code.cellvars.len() {
+        cells.push(vm.new_cell(None));
+    }
+    cells.extend(closure.iter().cloned());
+    frame.cells = cells;
+    enter_recursion(vm)?;
+    let _guard = DepthGuard(vm);
+    match run_frame(vm, &mut frame, Resume::Start)? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => Err(vm.new_error("SystemError", "yield at module level")),
+    }
+}
+
+use crate::frontend::bytecode::Code;
+
+fn name_of(code: &Code, i: u32) -> &Value {
+    &code.names[i as usize]
+}
+
+fn name_error(vm: &Vm, name: &Value) -> PyErr {
+    let n = name.as_str().unwrap_or("?");
+    let e = vm.new_error("NameError", format!("name '{}' is not defined", n));
+    if let Some(d) = e.dict.get() {
+        let _ = vm.dict_set_str(d, "name", name.clone());
+    }
+    e
+}
+
+fn load_global(vm: &Vm, frame: &Frame, name: &Value) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    let h = name.as_pystr().map(|s| {
+        let c = s.hash.get();
+        if c != -1 {
+            c
+        } else {
+            let h = ops::str_hash(n);
+            s.hash.set(h);
+            h
+        }
+    });
+    let h = h.unwrap_or_else(|| ops::str_hash(n));
+    if let Payload::Dict(d) = &frame.globals.payload {
+        if let Some(v) = d.borrow().get_str(n, h) {
+            return Ok(v.clone());
+        }
+    }
+    if let Payload::Dict(d) = &frame.builtins.payload {
+        if let Some(v) = d.borrow().get_str(n, h) {
+            return Ok(v.clone());
+        }
+    }
+    Err(name_error(vm, name))
+}
+
+/// Set `__context__` on a newly raised exception from the exception being handled.
+pub fn chain_context(vm: &Vm, exc: &PyErr) {
+    let handled = vm.handled.borrow().last().cloned().flatten();
+    if let Some(h) = handled {
+        if Rc::ptr_eq(&h, exc) {
+            return;
+        }
+        if let Payload::Exception(d) = &exc.payload {
+            if d.borrow().context.is_some() {
+                return;
+            }
+            // Break cycles: if exc is already in h's context chain, cut it there.
+            let mut cur = Some(h.clone());
+            let mut steps = 0;
+            while let Some(c) = cur {
+                steps += 1;
+                if steps > 1000 {
+                    break;
+                }
+                let next = match &c.payload {
+                    Payload::Exception(cd) => cd.borrow().context.clone(),
+                    _ => None,
+                };
+                if let Some(Value::Obj(n)) = &next {
+                    if Rc::ptr_eq(n, exc) {
+                        if let Payload::Exception(cd) = &c.payload {
+                            cd.borrow_mut().context = None;
+                        }
+                        break;
+                    }
+                    cur = Some(n.clone());
+                } else {
+                    cur = None;
+                }
+            }
+            d.borrow_mut().context = Some(Value::Obj(h));
+        }
+    }
+}
+
+fn add_traceback(frame: &Frame, exc: &PyErr) {
+    if let Payload::Exception(d) = &exc.payload {
+        d.borrow_mut().traceback.push(TraceEntry { filename: frame.code.filename.clone(), line: frame.line(), name: frame.code.name.clone() });
+    }
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().expect("stack underflow")
+    };
+}
+macro_rules! top {
+    ($f:expr) => {
+        $f.stack.last().expect("stack underflow")
+    };
+}
+
+pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
+    let mut pending: Option<PyErr> = None;
+    match resume {
+        Resume::Start => {
+            frame.started = true;
+        }
+        Resume::Send(v) => {
+            restore_handled(vm, frame);
+            if frame.started {
+                frame.stack.push(v);
+            }
+            frame.started = true;
+        }
+        Resume::Throw(e) => {
+            restore_handled(vm, frame);
+            frame.started = true;
+            pending = Some(e);
+        }
+    }
+    loop {
+        let err = match pending.take() {
+            Some(e) => e,
+            None => match execute(vm, frame) {
+                Ok(exit) => {
+                    if let FrameExit::Yield(_) = &exit {
+                        stash_handled(vm, frame);
+                    }
+                    return Ok(exit);
+                }
+                Err((e, add_tb)) => {
+                    if add_tb {
+                        add_traceback(frame, &e);
+                    }
+                    e
+                }
+            },
+        };
+        // Unwind to the innermost handler.
+        let mut handled = false;
+        while let Some(block) = frame.blocks.pop() {
+            match block.kind {
+                BlockKind::Handler => {
+                    vm.handled.borrow_mut().pop();
+                }
+                BlockKind::Except | BlockKind::Finally => {
+                    frame.stack.truncate(block.level);
+                    frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
+                    vm.handled.borrow_mut().push(Some(err.clone()));
+                    frame.stack.push(Value::Obj(err.clone()));
+                    frame.pc = block.handler;
+                    handled = true;
+                    break;
+                }
+            }
+        }
+        if !handled {
+            return Err(err);
+        }
+    }
+}
+
+fn stash_handled(vm: &Vm, frame: &mut Frame) {
+    let n = frame.blocks.iter().filter(|b| b.kind == BlockKind::Handler).count();
+    let mut h = vm.handled.borrow_mut();
+    let keep = h.len().saturating_sub(n);
+    frame.saved_handled = h.split_off(keep);
+}
+
+fn restore_handled(vm: &Vm, frame: &mut Frame) {
+    let saved = std::mem::take(&mut frame.saved_handled);
+    vm.handled.borrow_mut().extend(saved);
+}
+
+type ExecErr = (PyErr, bool);
+
+fn raise_from_op(vm: &Vm, frame: &mut Frame, arg: u32) -> ExecErr {
+    match arg {
+        0 => {
+            let cur = vm.handled.borrow().last().cloned().flatten();
+            match cur {
+                Some(e) => (e, false),
+                None => (vm.runtime_error("No active exception to reraise"), true),
+            }
+        }
+        _ => {
+            let cause = if arg == 2 { Some(pop!(frame)) } else { None };
+            let exc = pop!(frame);
+            match crate::runtime::exceptions::make_raisable(vm, exc) {
+                Ok(e) => {
+                    if let Some(c) = cause {
+                        match crate::runtime::exceptions::make_cause(vm, c) {
+                            Ok(cv) => {
+                                if let Payload::Exception(d) = &e.payload {
+                                    let mut d = d.borrow_mut();
+                                    d.cause = cv;
+                                    d.suppress_context = true;
+                                }
+                            }
+                            Err(err) => return (err, true),
+                        }
+                    }
+                    chain_context(vm, &e);
+                    (e, true)
+                }
+                Err(err) => (err, true),
+            }
+        }
+    }
+}
+
+#[inline]
+fn jump(frame: &mut Frame, target: u32) {
+    frame.pc = target as usize;
+}
+
+/// The dispatch loop. Returns on return/yield; errors carry "add a traceback entry".
+fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
+    let code = frame.code.clone();
+    let instrs = &code.instrs;
+    macro_rules! tryv {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => {
+                    chain_context(vm, &e);
+                    return Err((e, true));
+                }
+            }
+        };
+    }
+    loop {
+        let pc = frame.pc;
+        let ins = instrs[pc];
+        frame.last_pc = pc;
+        frame.pc = pc + 1;
+        let arg = ins.arg;
+        match ins.op {
+            Op::Nop => {}
+            Op::PopTop => {
+                frame.stack.pop();
+            }
+            Op::DupTop => {
+                let v = top!(frame).clone();
+                frame.stack.push(v);
+            }
+            Op::DupTopTwo => {
+                let n = frame.stack.len();
+                let a = frame.stack[n - 2].clone();
+                let b = frame.stack[n - 1].clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Op::RotTwo => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - 2);
+            }
+            Op::RotThree => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                frame.stack.insert(n - 2, v);
+            }
+            Op::RotFour => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                frame.stack.insert(n - 3, v);
+            }
+            Op::Copy => {
+                let n = frame.stack.len();
+                let v = frame.stack[n - arg as usize].clone();
+                frame.stack.push(v);
+            }
+            Op::Swap => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - arg as usize);
+            }
+            Op::LoadConst => frame.stack.push(code.consts[arg as usize].clone()),
+            Op::LoadFast => match &frame.locals[arg as usize] {
+                Some(v) => frame.stack.push(v.clone()),
+                None => {
+                    let name = &code.varnames[arg as usize];
+                    return Err((
+                        vm.new_error("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name)),
+                        true,
+                    ));
+                }
+            },
+            Op::StoreFast => {
+                let v = pop!(frame);
+                frame.locals[arg as usize] = Some(v);
+            }
+            Op::DeleteFast => {
+                if frame.locals[arg as usize].take().is_none() {
+                    let name = &code.varnames[arg as usize];
+                    return Err((
+                        vm.new_error("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name)),
+                        true,
+                    ));
+                }
+            }
+            Op::LoadDeref | Op::LoadClassDeref => {
+                let i = arg as usize;
+                if ins.op == Op::LoadClassDeref {
+                    let name = cell_name(&code, i);
+                    if let Some(ld) = &frame.locals_dict {
+                        if let Some(v) = tryv!(dictops::dict_get(vm, ld, &vm.intern(&name))) {
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                let Payload::Cell(c) = &frame.cells[i].payload else { unreachable!() };
+                let v = c.borrow().clone();
+                match v {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        let name = cell_name(&code, i);
+                        let msg = if i < code.cellvars.len() {
+                            format!("cannot access local variable '{}' where it is not associated with a value", name)
+                        } else {
+                            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name)
+                        };
+                        let kind = if i < code.cellvars.len() { "UnboundLocalError" } else { "NameError" };
+                        return Err((vm.new_error(kind, msg), true));
+                    }
+                }
+            }
+            Op::StoreDeref => {
+                let v = pop!(frame);
+                let Payload::Cell(c) = &frame.cells[arg as usize].payload else { unreachable!() };
+                *c.borrow_mut() = Some(v);
+            }
+            Op::DeleteDeref => {
+                let Payload::Cell(c) = &frame.cells[arg as usize].payload else { unreachable!() };
+                c.borrow_mut().take();
+            }
+            Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
+            Op::LoadGlobal => {
+                let v = tryv!(load_global(vm, frame, name_of(&code, arg)));
+                frame.stack.push(v);
+            }
+            Op::StoreGlobal => {
+                let v = pop!(frame);
+                tryv!(dictops::dict_set(vm, &frame.globals, name_of(&code, arg).clone(), v));
+            }
+            Op::DeleteGlobal => {
+                let name = name_of(&code, arg);
+                if !tryv!(dictops::dict_del(vm, &frame.globals, name)) {
+                    return Err((name_error(vm, name), true));
+                }
+            }
+            Op::LoadName => {
+                let name = name_of(&code, arg);
+                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                let v = if Rc::ptr_eq(&ld, &frame.globals) {
+                    tryv!(load_global(vm, frame, name))
+                } else {
+                    match tryv!(dictops::mapping_get(vm, &ld, name)) {
+                        Some(v) => v,
+                        None => tryv!(load_global(vm, frame, name)),
+                    }
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreName => {
+                let v = pop!(frame);
+                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                tryv!(dictops::mapping_set(vm, &ld, name_of(&code, arg).clone(), v));
+            }
+            Op::DeleteName => {
+                let name = name_of(&code, arg);
+                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                if !tryv!(dictops::dict_del(vm, &ld, name)) {
+                    return Err((name_error(vm, name), true));
+                }
+            }
+            Op::LoadAttr => {
+                let obj = pop!(frame);
+                let v = tryv!(attr::getattr(vm, &obj, name_of(&code, arg)));
+                frame.stack.push(v);
+            }
+            Op::StoreAttr => {
+                let obj = pop!(frame);
+                let v = pop!(frame);
+                tryv!(attr::setattr(vm, &obj, name_of(&code, arg), v));
+            }
+            Op::DeleteAttr => {
+                let obj = pop!(frame);
+                tryv!(attr::delattr(vm, &obj, name_of(&code, arg)));
+            }
+            Op::LoadMethod => {
+                let obj = pop!(frame);
+                let name = name_of(&code, arg);
+                let (m, this) = tryv!(load_method(vm, &obj, name));
+                frame.stack.push(m);
+                frame.stack.push(this);
+            }
+            Op::BinarySubscr => {
+                let key = pop!(frame);
+                let obj = pop!(frame);
+                let v = tryv!(fast_subscr(vm, &obj, &key));
+                frame.stack.push(v);
+            }
+            Op::StoreSubscr => {
+                let key = pop!(frame);
+                let obj = pop!(frame);
+                let v = pop!(frame);
+                tryv!(ops::setitem(vm, &obj, &key, v));
+            }
+            Op::DeleteSubscr => {
+                let key = pop!(frame);
+                let obj = pop!(frame);
+                tryv!(ops::delitem(vm, &obj, &key));
+            }
+            Op::BinaryOp => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let kind = BinOpKind::from_arg(arg);
+                let r = if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    match tryv!(crate::runtime::arith::small_int_op(vm, kind, *x, *y)) {
+                        Some(v) => v,
+                        None => tryv!(ops::binary_op(vm, kind, &a, &b)),
+                    }
+                } else if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                    tryv!(crate::runtime::arith::float_op(vm, kind, *x, *y))
+                } else {
+                    tryv!(ops::binary_op(vm, kind, &a, &b))
+                };
+                frame.stack.push(r);
+            }
+            Op::InplaceOp => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let kind = BinOpKind::from_arg(arg);
+                let r = if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    match tryv!(crate::runtime::arith::small_int_op(vm, kind, *x, *y)) {
+                        Some(v) => v,
+                        None => tryv!(ops::binary_op(vm, kind, &a, &b)),
+                    }
+                } else {
+                    tryv!(ops::inplace_op(vm, kind, &a, &b))
+                };
+                frame.stack.push(r);
+            }
+            Op::UnaryOp => {
+                let v = pop!(frame);
+                let r = tryv!(ops::unary_op(vm, arg, &v));
+                frame.stack.push(r);
+            }
+            Op::CompareOp => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let kind = CmpKind::from_arg(arg);
+                let r = if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    Value::Bool(match kind {
+                        CmpKind::Lt => x < y,
+                        CmpKind::Le => x <= y,
+                        CmpKind::Eq => x == y,
+                        CmpKind::Ne => x != y,
+                        CmpKind::Gt => x > y,
+                        CmpKind::Ge => x >= y,
+                    })
+                } else {
+                    tryv!(ops::compare(vm, &a, &b, kind))
+                };
+                frame.stack.push(r);
+            }
+            Op::IsOp => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+            }
+            Op::ContainsOp => {
+                let container = pop!(frame);
+                let item = pop!(frame);
+                let r = tryv!(ops::contains(vm, &container, &item));
+                frame.stack.push(Value::Bool(r != (arg == 1)));
+            }
+            Op::BuildTuple => {
+                let n = frame.stack.len() - arg as usize;
+                let items = frame.stack.split_off(n);
+                frame.stack.push(vm.new_tuple(items));
+            }
+            Op::BuildList => {
+                let n = frame.stack.len() - arg as usize;
+                let items = frame.stack.split_off(n);
+                frame.stack.push(vm.new_list(items));
+            }
+            Op::BuildSet => {
+                let n = frame.stack.len() - arg as usize;
+                let items = frame.stack.split_off(n);
+                let s = vm.new_set();
+                for it in items {
+                    tryv!(crate::runtime::setops::set_add(vm, &s, it));
+                }
+                frame.stack.push(s);
+            }
+            Op::BuildMap => {
+                let n = frame.stack.len() - 2 * arg as usize;
+                let items = frame.stack.split_off(n);
+                let d = vm.new_dict_obj();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tryv!(dictops::dict_set(vm, &d, k, v));
+                }
+                frame.stack.push(Value::Obj(d));
+            }
+            Op::BuildConstKeyMap => {
+                let keys = pop!(frame);
+                let n = frame.stack.len() - arg as usize;
+                let vals = frame.stack.split_off(n);
+                let d = vm.new_dict_obj();
+                if let Some(Payload::Tuple(ks)) = keys.payload() {
+                    for (k, v) in ks.iter().zip(vals) {
+                        tryv!(dictops::dict_set(vm, &d, k.clone(), v));
+                    }
+                }
+                frame.stack.push(Value::Obj(d));
+            }
+            Op::BuildString => {
+                let n = frame.stack.len() - arg as usize;
+                let items = frame.stack.split_off(n);
+                let mut s = String::new();
+                for it in &items {
+                    s.push_str(it.as_str().unwrap_or(""));
+                }
+                frame.stack.push(vm.new_string(s));
+            }
+            Op::BuildSlice => {
+                let step = if arg == 3 { pop!(frame) } else { Value::None };
+                let stop = pop!(frame);
+                let start = pop!(frame);
+                frame.stack.push(Value::Obj(PyObject::new(vm.t.slice.clone(), Payload::Slice { start, stop, step })));
+            }
+            Op::ListAppend => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                if let Some(Payload::List(l)) = frame.stack[n - arg as usize].payload() {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::SetAdd => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                let s = frame.stack[n - arg as usize].clone();
+                tryv!(crate::runtime::setops::set_add(vm, &s, v));
+            }
+            Op::MapAdd => {
+                let v = pop!(frame);
+                let k = pop!(frame);
+                let n = frame.stack.len();
+                let d = frame.stack[n - arg as usize].clone();
+                if let Value::Obj(o) = &d {
+                    tryv!(dictops::dict_set(vm, o, k, v));
+                }
+            }
+            Op::ListExtend => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                let l = frame.stack[n - arg as usize].clone();
+                let items = match iter::collect(vm, &v) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if vm.err_is(&e, "TypeError") && !matches!(v, Value::Obj(_) | Value::Type(_)) || (vm.err_is(&e, "TypeError") && iter::is_not_iterable_error(vm, &v)) {
+                            return Err((vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v))), true));
+                        }
+                        return Err((e, true));
+                    }
+                };
+                if let Some(Payload::List(l)) = l.payload() {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                let s = frame.stack[n - arg as usize].clone();
+                let items = tryv!(iter::collect(vm, &v));
+                for it in items {
+                    tryv!(crate::runtime::setops::set_add(vm, &s, it));
+                }
+            }
+            Op::DictUpdate | Op::DictMerge => {
+                let v = pop!(frame);
+                let n = frame.stack.len();
+                let d = frame.stack[n - arg as usize].clone();
+                if let Value::Obj(o) = &d {
+                    if ins.op == Op::DictMerge {
+                        tryv!(dictops::dict_merge_kwargs(vm, o, &v, &frame.stack, n));
+                    } else {
+                        tryv!(dictops::dict_update(vm, o, &v));
+                    }
+                }
+            }
+            Op::ListToTuple => {
+                let v = pop!(frame);
+                let items = match v.payload() {
+                    Some(Payload::List(l)) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                frame.stack.push(vm.new_tuple(items));
+            }
+            Op::UnpackSequence => {
+                let v = pop!(frame);
+                let items = tryv!(iter::unpack_exact(vm, &v, arg as usize));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx => {
+                let v = pop!(frame);
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = tryv!(iter::collect(vm, &v).map_err(|e| {
+                    if iter::is_not_iterable_error(vm, &v) {
+                        vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&v)))
+                    } else {
+                        e
+                    }
+                }));
+                if items.len() < before + after {
+                    return Err((
+                        vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())),
+                        true,
+                    ));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    frame.stack.push(v);
+                }
+                frame.stack.push(vm.new_list(middle));
+                for v in items.into_iter().rev() {
+                    frame.stack.push(v);
+                }
+            }
+            Op::Jump => jump(frame, arg),
+            Op::JumpBack => {
+                tryv!(vm.check_interrupt());
+                jump(frame, arg);
+            }
+            Op::PopJumpIfFalse => {
+                let v = pop!(frame);
+                let t = match v {
+                    Value::Bool(b) => b,
+                    _ => tryv!(ops::truthy(vm, &v)),
+                };
+                if !t {
+                    jump(frame, arg);
+                }
+            }
+            Op::PopJumpIfTrue => {
+                let v = pop!(frame);
+                let t = match v {
+                    Value::Bool(b) => b,
+                    _ => tryv!(ops::truthy(vm, &v)),
+                };
+                if t {
+                    jump(frame, arg);
+                }
+            }
+            Op::JumpIfFalseOrPop => {
+                let t = tryv!(ops::truthy(vm, top!(frame)));
+                if !t {
+                    jump(frame, arg);
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop => {
+                let t = tryv!(ops::truthy(vm, top!(frame)));
+                if t {
+                    jump(frame, arg);
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::GetIter => {
+                let v = pop!(frame);
+                let it = tryv!(iter::get_iter(vm, &v));
+                frame.stack.push(it);
+            }
+            Op::ForIter => {
+                let it = top!(frame).clone();
+                match tryv!(iter::next(vm, &it)) {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        frame.stack.pop();
+                        jump(frame, arg);
+                    }
+                }
+            }
+            Op::CallFunction => {
+                let n = frame.stack.len() - arg as usize;
+                let args = frame.stack.split_off(n);
+                let f = pop!(frame);
+                let r = tryv!(vm.call_args(&f, Args::new(args)));
+                frame.stack.push(r);
+            }
+            Op::CallMethod => {
+                let n = frame.stack.len() - arg as usize;
+                let mut args = frame.stack.split_off(n);
+                let this = pop!(frame);
+                let f = pop!(frame);
+                let r = if this.is(&vm.null_marker) {
+                    tryv!(vm.call_args(&f, Args::new(args)))
+                } else {
+                    args.insert(0, this);
+                    tryv!(vm.call_args(&f, Args::new(args)))
+                };
+                frame.stack.push(r);
+            }
+            Op::CallKw => {
+                let names = pop!(frame);
+                let n = frame.stack.len() - arg as usize;
+                let mut args = frame.stack.split_off(n);
+                let f = pop!(frame);
+                let names: Vec<Rc<str>> = match names.payload() {
+                    Some(Payload::Tuple(t)) => t.iter().map(|v| Rc::from(v.as_str().unwrap_or(""))).collect(),
+                    _ => Vec::new(),
+                };
+                let kwvals = args.split_off(args.len() - names.len());
+                let kw = names.into_iter().zip(kwvals).collect();
+                let r = tryv!(vm.call_args(&f, Args::with_kw(args, kw)));
+                frame.stack.push(r);
+            }
+            Op::CallEx => {
+                let kwargs = if arg & 1 == 1 { Some(pop!(frame)) } else { None };
+                let posv = pop!(frame);
+                let f = pop!(frame);
+                let pos = match posv.payload() {
+                    Some(Payload::Tuple(t)) => t.to_vec(),
+                    _ => tryv!(iter::collect(vm, &posv)),
+                };
+                let mut kw = Vec::new();
+                if let Some(Value::Obj(d)) = &kwargs {
+                    if let Payload::Dict(dd) = &d.payload {
+                        for e in dd.borrow().iter() {
+                            match e.key.as_str() {
+                                Some(s) => kw.push((Rc::from(s), e.value.clone())),
+                                None => return Err((vm.type_error("keywords must be strings"), true)),
+                            }
+                        }
+                    }
+                }
+                let r = tryv!(vm.call_args(&f, Args::with_kw(pos, kw)));
+                frame.stack.push(r);
+            }
+            Op::MakeFunction => {
+                let code_v = pop!(frame);
+                let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                let f = make_function(vm, frame, code_v, defaults, kwdefaults, annotations, closure);
+                frame.stack.push(f);
+            }
+            Op::ReturnValue => {
+                let v = pop!(frame);
+                return Ok(FrameExit::Return(v));
+            }
+            Op::YieldValue => {
+                let v = pop!(frame);
+                let v = if code.flags & code_flags::ASYNC_GENERATOR != 0 { crate::runtime::generator::wrap_async_yield(vm, v) } else { v };
+                return Ok(FrameExit::Yield(v));
+            }
+            Op::YieldFrom => {
+                let sent = pop!(frame);
+                let sub = top!(frame).clone();
+                match tryv!(crate::runtime::generator::send_to(vm, &sub, sent)) {
+                    crate::runtime::generator::SendResult::Yielded(v) => {
+                        // Stay on this instruction: re-executed with the next sent value.
+                        frame.pc = pc;
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    crate::runtime::generator::SendResult::Returned(v) => {
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                    }
+                }
+            }
+            Op::GetYieldFromIter => {
+                let v = pop!(frame);
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tryv!(iter::get_iter(vm, &v)) };
+                frame.stack.push(it);
+            }
+            Op::GetAwaitable => {
+                let v = pop!(frame);
+                let it = tryv!(crate::runtime::generator::get_awaitable(vm, &v));
+                frame.stack.push(it);
+            }
+            Op::SetupExcept => frame.blocks.push(Block { kind: BlockKind::Except, handler: arg as usize, level: frame.stack.len() }),
+            Op::SetupFinally => frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg as usize, level: frame.stack.len() }),
+            Op::SetupWith => {
+                let mgr = pop!(frame);
+                let (exit, entered) = tryv!(setup_with(vm, &mgr));
+                frame.stack.push(exit);
+                frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg as usize, level: frame.stack.len() });
+                frame.stack.push(entered);
+            }
+            Op::SetupAsyncWith => {
+                return Err((vm.not_implemented_error("async with is not supported yet"), true));
+            }
+            Op::PopBlock => {
+                frame.blocks.pop();
+            }
+            Op::PopExcept => {
+                if let Some(b) = frame.blocks.pop() {
+                    if b.kind == BlockKind::Handler {
+                        vm.handled.borrow_mut().pop();
+                    }
+                }
+            }
+            Op::Raise => return Err(raise_from_op(vm, frame, arg)),
+            Op::Reraise => {
+                let v = pop!(frame);
+                match v {
+                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => return Err((e, false)),
+                    _ => return Err((vm.new_error("SystemError", "Reraise of a non-exception"), true)),
+                }
+            }
+            Op::CheckExcMatch => {
+                let ty = pop!(frame);
+                let exc = top!(frame).clone();
+                let m = tryv!(crate::runtime::exceptions::exception_matches(vm, &exc, &ty));
+                frame.stack.push(Value::Bool(m));
+            }
+            Op::CheckEgMatch => {
+                return Err((vm.not_implemented_error("except* is not supported yet"), true));
+            }
+            Op::WithExceptStart => {
+                let n = frame.stack.len();
+                let exc = frame.stack[n - 1].clone();
+                let exit = frame.stack[n - 2].clone();
+                let ty = Value::Type(vm.type_of(&exc));
+                let tb = crate::runtime::exceptions::traceback_value(vm, &exc);
+                let r = tryv!(vm.call(&exit, vec![ty, exc, tb]));
+                frame.stack.push(r);
+            }
+            Op::WithExitNormal => {
+                let exit = pop!(frame);
+                tryv!(vm.call(&exit, vec![Value::None, Value::None, Value::None]));
+            }
+            Op::ImportName => {
+                let fromlist = pop!(frame);
+                let level = pop!(frame);
+                let name = name_of(&code, arg).clone();
+                let m = tryv!(crate::runtime::import::import_name(vm, frame, &name, &fromlist, &level));
+                frame.stack.push(m);
+            }
+            Op::ImportFrom => {
+                let m = top!(frame).clone();
+                let name = name_of(&code, arg);
+                let v = tryv!(crate::runtime::import::import_from(vm, &m, name));
+                frame.stack.push(v);
+            }
+            Op::ImportStar => {
+                let m = pop!(frame);
+                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                tryv!(crate::runtime::import::import_star(vm, &m, &ld));
+            }
+            Op::FormatValue => {
+                let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                let v = pop!(frame);
+                let v = match arg & 3 {
+                    1 => tryv!(ops::str_value(vm, &v)),
+                    2 => vm.new_string(tryv!(ops::repr(vm, &v))),
+                    3 => vm.new_string(tryv!(crate::runtime::repr::ascii(vm, &v))),
+                    _ => v,
+                };
+                let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+                let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_))) {
+                    v
+                } else {
+                    tryv!(crate::runtime::strformat::format_value(vm, &v, spec_s))
+                };
+                frame.stack.push(r);
+            }
+            Op::LoadBuildClass => {
+                let v = tryv!(load_global(vm, frame, &vm.intern("__build_class__")));
+                frame.stack.push(v);
+            }
+            Op::SetupAnnotations => {
+                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                let key = vm.intern("__annotations__");
+                if tryv!(dictops::mapping_get(vm, &ld, &key)).is_none() {
+                    tryv!(dictops::mapping_set(vm, &ld, key, vm.new_dict()));
+                }
+            }
+            Op::LoadAssertionError => frame.stack.push(Value::Type(vm.exc_type("AssertionError"))),
+            Op::GetLen => {
+                let n = tryv!(ops::len(vm, top!(frame)));
+                frame.stack.push(Value::Int(n as i64));
+            }
+            Op::MatchMapping => {
+                let r = crate::runtime::matching::is_mapping(vm, top!(frame));
+                frame.stack.push(Value::Bool(r));
+            }
+            Op::MatchSequence => {
+                let r = crate::runtime::matching::is_sequence(vm, top!(frame));
+                frame.stack.push(Value::Bool(r));
+            }
+            Op::MatchKeys => {
+                let n = frame.stack.len();
+                let keys = frame.stack[n - 1].clone();
+                let subject = frame.stack[n - 2].clone();
+                let r = tryv!(crate::runtime::matching::match_keys(vm, &subject, &keys));
+                frame.stack.push(r);
+            }
+            Op::MatchClass => {
+                let names = pop!(frame);
+                let cls = pop!(frame);
+                let subject = pop!(frame);
+                let r = tryv!(crate::runtime::matching::match_class(vm, &subject, &cls, arg as usize, &names));
+                frame.stack.push(r);
+            }
+            Op::PushExcInfo => {
+                let cur = vm.handled.borrow().last().cloned().flatten();
+                frame.stack.push(cur.map(Value::Obj).unwrap_or(Value::None));
+            }
+            Op::GenStart => {
+                frame.stack.pop();
+            }
+            Op::PrintExpr => {
+                let v = pop!(frame);
+                if !v.is_none() {
+                    let s = tryv!(ops::repr(vm, &v));
+                    println!("{}", s);
+                }
+            }
+            Op::CopyDictWithoutKeys => {
+                let keys = pop!(frame);
+                let subject = pop!(frame);
+                let d = vm.new_dict_obj();
+                let items = match &subject {
+                    Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => dictops::items(o),
+                    _ => {
+                        let tmp = vm.new_dict_obj();
+                        tryv!(dictops::dict_update(vm, &tmp, &subject));
+                        dictops::items(&tmp)
+                    }
+                };
+                for (k, v) in items {
+                    tryv!(dictops::dict_set(vm, &d, k, v));
+                }
+                if let Some(Payload::Tuple(ks)) = keys.payload() {
+                    for k in ks.iter() {
+                        tryv!(dictops::dict_del(vm, &d, k));
+                    }
+                }
+                frame.stack.push(Value::Obj(d));
+            }
+            Op::Unsupported => {
+                let msg = code.consts[arg as usize].as_str().unwrap_or("unsupported feature").to_string();
+                return Err((vm.not_implemented_error(msg), true));
+            }
+        }
+    }
+}
+
+fn cell_name(code: &Code, i: usize) -> Rc<str> {
+    if i < code.cellvars.len() {
+        code.cellvars[i].clone()
+    } else {
+        code.freevars[i - code.cellvars.len()].clone()
+    }
+}
+
+#[inline]
+fn fast_subscr(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let (Value::Obj(o), Value::Int(i)) = (obj, key) {
+        if o.class.builtin {
+            if let Payload::List(l) = &o.payload {
+                let l = l.borrow();
+                let n = l.len() as i64;
+                let j = if *i < 0 { *i + n } else { *i };
+                if j >= 0 && j < n {
+                    return Ok(l[j as usize].clone());
+                }
+                return Err(vm.index_error("list index out of range"));
+            }
+        }
+    }
+    ops::getitem(vm, obj, key)
+}
+
+/// `obj.name` for an immediate call: avoid allocating a bound method for plain
+/// functions found on the type.
+fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
+    if let Value::Obj(o) = obj {
+        let t = &o.class;
+        let n = name.as_str().unwrap_or("");
+        let custom_ga = !t.builtin && attr::lookup_type(t, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+        if !custom_ga {
+            if let Some(d) = attr::lookup_type(t, n) {
+                let plain = match d.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Builtin(b)) => b.owner.is_some() && b.bound_self.is_none(),
+                    _ => false,
+                };
+                if plain {
+                    let in_dict = match o.dict.get() {
+                        Some(dict) => match &dict.payload {
+                            Payload::Dict(dd) => dd.borrow().get_str(n, ops::str_hash(n)).is_some(),
+                            _ => false,
+                        },
+                        None => false,
+                    };
+                    if !in_dict {
+                        return Ok((d, obj.clone()));
+                    }
+                }
+            }
+        }
+    }
+    let v = attr::getattr(vm, obj, name)?;
+    Ok((v, vm.null_marker.clone()))
+}
+
+fn setup_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    let t = vm.type_of(mgr);
+    let enter = attr::lookup_type(&t, "__enter__");
+    let exit = attr::lookup_type(&t, "__exit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missing = if attr::lookup_type(&t, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+        let _ = missing;
+        return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", t.name())));
+    };
+    let exit_b = attr::bind_descriptor(vm, exit, Some(mgr), &Value::Type(t.clone()))?;
+    let enter_b = attr::bind_descriptor(vm, enter, Some(mgr), &Value::Type(t))?;
+    let entered = vm.call(&enter_b, vec![])?;
+    Ok((exit_b, entered))
+}
+
+fn make_function(vm: &Vm, frame: &Frame, code_v: Value, defaults: Option<Value>, kwdefaults: Option<Value>, annotations: Option<Value>, closure: Option<Value>) -> Value {
+    let Some(Payload::Code(code)) = code_v.payload() else { return Value::None };
+    let code = code.clone();
+    let defaults = match defaults.as_ref().and_then(|d| d.payload()) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let closure = match closure.as_ref().and_then(|c| c.payload()) {
+        Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+        _ => Vec::new(),
+    };
+    let kwdefaults = kwdefaults.and_then(|v| v.as_obj().cloned());
+    let module = vm.dict_get_str(&frame.globals, "__name__").unwrap_or(Value::None);
+    let doc = if code.flags & code_flags::NAME_LOCALS == 0 { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+    let doc = if doc.as_str().is_some() { doc } else { Value::None };
+    let f = PyFunction {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        code,
+        globals: frame.globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        annotations: RefCell::new(annotations),
+        doc: RefCell::new(doc),
+        module,
+    };
+    Value::Obj(PyObject::new(vm.t.function.clone(), Payload::Function(Box::new(f))))
+}
