@@ -112,6 +112,7 @@ pub fn run(argv: Vec<String>) -> i32 {
     crate::runtime::pyhash::init_hash_secret(std::env::var("PYTHONHASHSEED").ok().as_deref());
     install_sigint_handler();
     let vm = Vm::new();
+    crate::runtime::finalize::install_vm(&vm);
     let (source, filename, script_dir) = if let Some(code) = &opts.command {
         (Some(code.clone()), "<string>".to_string(), String::new())
     } else if let Some(m) = &opts.module {
@@ -156,7 +157,9 @@ pub fn run(argv: Vec<String>) -> i32 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&vm, &e),
     };
+    crate::runtime::finalize::run_pending(&vm);
     crate::runtime::builtins::flush_stdout();
+    crate::runtime::finalize::uninstall_vm();
     status
 }
 

@@ -99,13 +99,13 @@ pub fn small_int_op(vm: &Vm, op: BinOpKind, x: i64, y: i64) -> PyResult<Option<V
             if y == 0 {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| Value::Int(x.div_floor(&y)))
+            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
         }
         Mod => {
             if y == 0 {
                 return Err(vm.zero_division("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| Value::Int(x.mod_floor(&y)))
+            x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y)))
         }
         TrueDiv => {
             if y == 0 {

@@ -231,7 +231,6 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
 }
 
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-    let n = name.as_str().unwrap_or("");
     let t = vm.type_of(obj);
     if !t.builtin {
         if let Some(sa) = lookup_type(&t, "__setattr__") {

@@ -50,10 +50,6 @@ pub fn write_stderr(s: &str) {
     let _ = e.flush();
 }
 
-fn arg(args: &Args, i: usize) -> Value {
-    args.pos.get(i).cloned().unwrap_or(Value::None)
-}
-
 fn builtin_print(vm: &Vm, mut args: Args) -> PyResult {
     let sep = args.take_kw("sep").unwrap_or(Value::None);
     let end = args.take_kw("end").unwrap_or(Value::None);

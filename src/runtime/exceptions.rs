@@ -82,6 +82,11 @@ pub fn traceback_value(_vm: &Vm, _exc: &Value) -> Value {
 pub fn exc_str(vm: &Vm, o: &ObjRef) -> PyResult<String> {
     let Some(d) = exc_data(o) else { return Ok(String::new()) };
     let args = d.borrow().args.clone();
+    if o.class.is_subtype(&vm.exc_type("UnicodeError")) {
+        if let Some(s) = crate::runtime::builtin_types::str::str_args::unicode_error_str(&args) {
+            return Ok(s);
+        }
+    }
     if o.class.is_subtype(&vm.exc_type("KeyError")) && args.len() == 1 {
         return ops::repr(vm, &args[0]);
     }

@@ -11,6 +11,7 @@ pub mod convert;
 pub mod dict;
 pub mod dictops;
 pub mod exceptions;
+pub mod finalize;
 pub mod generator;
 pub mod import;
 pub mod iter;

@@ -71,6 +71,17 @@ pub struct PyObject {
     pub class: TypeRef,
     pub dict: OnceCell<ObjRef>,
     pub payload: Payload,
+    /// Set once `__del__` has run (a finalizer runs at most once per object).
+    pub finalized: Cell<bool>,
+}
+
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        if self.class.builtin || self.finalized.get() {
+            return;
+        }
+        crate::runtime::finalize::run_del(self);
+    }
 }
 
 /// A native function: receives the arguments and returns a value or raises.
@@ -288,7 +299,7 @@ pub fn type_is(a: &TypeRef, b: &TypeRef) -> bool {
 
 impl PyObject {
     pub fn new(class: TypeRef, payload: Payload) -> ObjRef {
-        Rc::new(PyObject { class, dict: OnceCell::new(), payload })
+        Rc::new(PyObject { class, dict: OnceCell::new(), payload, finalized: Cell::new(false) })
     }
     pub fn as_str(&self) -> Option<&str> {
         match &self.payload {

@@ -170,20 +170,8 @@ pub fn native_hash(vm: &Vm, v: &Value, o: &PyObject) -> PyResult<Option<i64>> {
             pyhash::hash_tuple(&hs)
         }
         Payload::FrozenSet(s) => {
-            // CPython's frozenset hash: order-independent mix of element hashes.
-            let mut h: u64 = 0;
-            for e in s.table.iter() {
-                let eh = e.hash as u64;
-                h ^= ((eh ^ 89869747) ^ (eh << 16)).wrapping_mul(3644798167);
-            }
-            h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
-            h ^= (h >> 11) ^ (h >> 25);
-            h = h.wrapping_mul(69069).wrapping_add(907133923);
-            let mut r = h as i64;
-            if r == -1 {
-                r = 590923713;
-            }
-            r
+            let hs: Vec<i64> = s.table.iter().map(|(_, h)| h).collect();
+            pyhash::hash_frozenset(&hs)
         }
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
             return Err(vm.type_error(format!("unhashable type: '{}'", o.class.name())));
@@ -515,6 +503,12 @@ pub fn native_binary(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<O
         (Mul, _, Some(_)) if is_sequence_payload(pb) && is_int_like(a) => repeat(vm, b, a)?,
         (Mod, Some(Payload::Str(x)), _) => Some(crate::runtime::strformat::percent_format(vm, &x.value, b)?),
         (Mod, Some(Payload::Bytes(x)), _) => Some(crate::runtime::strformat::percent_format_bytes(vm, x, b)?),
+        (Mod, Some(Payload::ByteArray(x)), _) => {
+            let data = x.borrow().clone();
+            let r = crate::runtime::strformat::percent_format_bytes(vm, &data, b)?;
+            let bytes = crate::runtime::convert::bytes_like(vm, &r)?;
+            Some(vm.new_bytearray(bytes))
+        }
         (Or | And | Sub | Xor, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
             Some(crate::runtime::setops::set_binop(vm, a, b, op)?)
         }

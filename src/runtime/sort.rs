@@ -1,47 +1,210 @@
-//! STUB (temporary, replaced by the sort module): stable sort with key/reverse.
+//! `list.sort()` and `sorted()`: a stable sort whose comparisons are Python
+//! `<` calls that may raise.
+//!
+//! Comparisons run user code, so the sort must (a) stop at the first raised
+//! exception and propagate it, (b) never lose or duplicate an element even
+//! when it stops half-way (the list then holds a permutation of its items, as
+//! in CPython), and (c) compare the same pairs in the same argument order as
+//! CPython where that is observable. The last point matters for error
+//! messages: `sorted([3, 'a'])` must report `'<' not supported between
+//! instances of 'str' and 'int'`, because CPython's timsort first asks
+//! `items[1] < items[0]`. So the run detection (`count_run`) and the binary
+//! insertion sort that extends short runs (`binarysort`) are transcribed from
+//! `Objects/listobject.c`; every list shorter than 64 items is sorted by
+//! exactly those two steps, with CPython's comparison sequence. Longer lists
+//! are split into runs the same way and the runs are merged by a plain
+//! stable merge (no galloping), which yields the same final order.
+//!
+//! `reverse=True` reverses, sorts and reverses again (CPython's trick for
+//! keeping equal elements in their original order), also when a comparison
+//! fails.
+//!
+//! During `list.sort()` the list is empty: its items are moved out, so a key
+//! function or `__lt__` sees `[]`, and if the list was modified meanwhile
+//! (detected by it having allocated storage again, as CPython checks
+//! `allocated != -1`) the result is `ValueError: list modified during sort`.
+use std::cell::RefCell;
+
 use crate::frontend::bytecode::CmpKind;
 use crate::runtime::object::*;
+use crate::runtime::ops;
 use crate::runtime::vm::Vm;
 
-pub fn sorted_values(vm: &Vm, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
-    let mut keyed = Vec::with_capacity(items.len());
-    for it in items {
-        let k = match &key {
-            Some(f) => vm.call(f, vec![it.clone()])?,
-            None => it.clone(),
-        };
-        keyed.push((k, it));
+type Lt<'a, T> = dyn FnMut(&T, &T) -> PyResult<bool> + 'a;
+
+/// CPython's `merge_compute_minrun`.
+fn minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
     }
-    let mut err = None;
-    if reverse {
-        keyed.reverse();
+    n + r
+}
+
+/// `count_run`: length of the run starting at `a[0]` and whether it is
+/// strictly descending.
+fn count_run<T>(a: &[T], lt: &mut Lt<T>) -> PyResult<(usize, bool)> {
+    if a.len() < 2 {
+        return Ok((a.len(), false));
     }
-    keyed.sort_by(|a, b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
+    let mut n = 2;
+    if lt(&a[1], &a[0])? {
+        while n < a.len() && lt(&a[n], &a[n - 1])? {
+            n += 1;
         }
-        match crate::runtime::ops::compare_bool(vm, &b.0, &a.0, CmpKind::Lt) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match crate::runtime::ops::compare_bool(vm, &a.0, &b.0, CmpKind::Lt) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
+        Ok((n, true))
+    } else {
+        while n < a.len() && !lt(&a[n], &a[n - 1])? {
+            n += 1;
+        }
+        Ok((n, false))
+    }
+}
+
+/// `binarysort`: `a[..start]` is sorted; insert the rest one by one.
+fn binarysort<T>(a: &mut [T], start: usize, lt: &mut Lt<T>) -> PyResult<()> {
+    let mut start = start.max(1);
+    while start < a.len() {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(&a[start], &a[p])? {
+                r = p;
+            } else {
+                l = p + 1;
             }
         }
-    });
-    if let Some(e) = err {
-        return Err(e);
+        a[l..=start].rotate_right(1);
+        start += 1;
     }
-    let mut out: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
+    Ok(())
+}
+
+/// Stable merge of the adjacent sorted runs `a[..mid]` and `a[mid..]`. On
+/// error every element is still in `a` exactly once.
+fn merge<T: Clone>(a: &mut [T], mid: usize, lt: &mut Lt<T>) -> PyResult<()> {
+    let left: Vec<T> = a[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < a.len() {
+        match lt(&a[j], &left[i]) {
+            Ok(true) => {
+                a[k] = a[j].clone();
+                j += 1;
+            }
+            Ok(false) => {
+                a[k] = left[i].clone();
+                i += 1;
+            }
+            Err(e) => {
+                for x in &left[i..] {
+                    a[k] = x.clone();
+                    k += 1;
+                }
+                return Err(e);
+            }
+        }
+        k += 1;
+    }
+    for x in &left[i..] {
+        a[k] = x.clone();
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Timsort's run structure with plain merges (see the module header).
+pub fn sort_slice<T: Clone>(a: &mut [T], lt: &mut Lt<T>) -> PyResult<()> {
+    let n = a.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = minrun(n);
+    // Stack of (start, len) runs.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let rest = &mut a[lo..];
+        let (mut len, desc) = count_run(rest, lt)?;
+        if desc {
+            rest[..len].reverse();
+        }
+        if len < minrun {
+            let force = rest.len().min(minrun);
+            binarysort(&mut rest[..force], len, lt)?;
+            len = force;
+        }
+        runs.push((lo, len));
+        lo += len;
+        // Keep run lengths decreasing so merges stay balanced.
+        while runs.len() > 1 {
+            let (s2, l2) = runs[runs.len() - 1];
+            let (s1, l1) = runs[runs.len() - 2];
+            if l1 > l2 && lo < n {
+                break;
+            }
+            merge(&mut a[s1..s2 + l2], l1, lt)?;
+            runs.pop();
+            let last = runs.len() - 1;
+            runs[last] = (s1, l1 + l2);
+        }
+    }
+    Ok(())
+}
+
+fn lt_values(vm: &Vm) -> impl FnMut(&Value, &Value) -> PyResult<bool> + '_ {
+    move |a, b| ops::compare_bool(vm, a, b, CmpKind::Lt)
+}
+
+/// Sort `items` in place (key already applied if `keys` is given).
+fn sort_items(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    if let Some(f) = key {
+        let mut pairs = Vec::with_capacity(items.len());
+        for it in items.iter() {
+            pairs.push((vm.call(f, vec![it.clone()])?, it.clone()));
+        }
+        if reverse {
+            pairs.reverse();
+        }
+        let mut lt = lt_values(vm);
+        let r = sort_slice(&mut pairs, &mut |a: &(Value, Value), b: &(Value, Value)| lt(&a.0, &b.0));
+        if reverse {
+            pairs.reverse();
+        }
+        *items = pairs.into_iter().map(|(_, v)| v).collect();
+        return r;
+    }
     if reverse {
-        out.reverse();
+        items.reverse();
     }
-    Ok(out)
+    let mut lt = lt_values(vm);
+    let r = sort_slice(items, &mut lt);
+    if reverse {
+        items.reverse();
+    }
+    r
+}
+
+/// `sorted(iterable, key=..., reverse=...)` on collected items.
+pub fn sorted_values(vm: &Vm, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut items = items;
+    sort_items(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(items)
+}
+
+/// `list.sort()` on a list's storage: the list looks empty while sorting.
+pub fn list_sort(vm: &Vm, cell: &RefCell<Vec<Value>>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let mut items = std::mem::take(&mut *cell.borrow_mut());
+    let r = sort_items(vm, &mut items, key.as_ref(), reverse);
+    let modified = {
+        let mut l = cell.borrow_mut();
+        let modified = l.capacity() != 0;
+        *l = items;
+        modified
+    };
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(())
 }

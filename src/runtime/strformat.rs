@@ -73,8 +73,19 @@ fn has_special(vm: &Vm, v: &Value, name: &str) -> bool {
 fn is_number(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)) => true,
-        _ => has_special(vm, v, "__index__") || has_special(vm, v, "__int__") || has_special(vm, v, "__float__"),
+        Value::Obj(o)
+            if matches!(
+                o.payload,
+                Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)
+            ) =>
+        {
+            true
+        }
+        _ => {
+            has_special(vm, v, "__index__")
+                || has_special(vm, v, "__int__")
+                || has_special(vm, v, "__float__")
+        }
     }
 }
 
@@ -107,16 +118,23 @@ fn float_to_int(vm: &Vm, f: f64) -> PyResult<BigInt> {
     if f.is_nan() {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
-    numfmt::float_to_bigint(f).ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))
+    numfmt::float_to_bigint(f)
+        .ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))
 }
 
 /// Calls the special method `name` and requires an int result.
 fn call_int_special(vm: &Vm, v: &Value, name: &str) -> PyResult<Option<BigInt>> {
-    let Some(f) = attr::lookup_type(&vm.type_of(v), name) else { return Ok(None) };
+    let Some(f) = attr::lookup_type(&vm.type_of(v), name) else {
+        return Ok(None);
+    };
     let r = vm.call(&f, vec![v.clone()])?;
     match int_of(&r) {
         Some(b) => Ok(Some(b)),
-        None => Err(vm.type_error(format!("{} returned non-int (type {})", name, vm.type_name(&r)))),
+        None => Err(vm.type_error(format!(
+            "{} returned non-int (type {})",
+            name,
+            vm.type_name(&r)
+        ))),
     }
 }
 
@@ -126,17 +144,23 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(b) = int_of(v) {
-        return numfmt::bigint_to_f64(&b).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+        return numfmt::bigint_to_f64(&b)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(f) = attr::lookup_type(&vm.type_of(v), "__float__") {
         let r = vm.call(&f, vec![v.clone()])?;
         return match float_of(&r) {
             Some(x) => Ok(x),
-            None => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(b) = call_int_special(vm, v, "__index__")? {
-        return numfmt::bigint_to_f64(&b).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+        return numfmt::bigint_to_f64(&b)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
@@ -195,7 +219,7 @@ fn tuple_items(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
-fn is_mapping_arg(vm: &Vm, v: &Value) -> bool {
+fn is_mapping_arg(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Tuple(_) | Payload::Str(_) => false,
@@ -221,17 +245,32 @@ fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         let r = vm.call(&f, vec![v.clone()])?;
         return match r.payload() {
             Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-            _ => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
-    Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 /// Integer for `%d %i %u %o %x %X`.
 fn percent_int(vm: &Vm, v: &Value, ty: char) -> PyResult<BigInt> {
     let wrong = || {
-        let what = if matches!(ty, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
-        vm.type_error(format!("%{} format: {} is required, not {}", ty, what, vm.type_name(v)))
+        let what = if matches!(ty, 'o' | 'x' | 'X') {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        vm.type_error(format!(
+            "%{} format: {} is required, not {}",
+            ty,
+            what,
+            vm.type_name(v)
+        ))
     };
     if let Some(b) = int_of(v) {
         return Ok(b);
@@ -334,7 +373,10 @@ fn pad_text(out: &mut String, text: &str, flags: u8, width: i64) {
 fn star_arg(ctx: &mut PercentCtx) -> PyResult<i64> {
     let v = ctx.next_arg()?;
     match int_of(&v) {
-        Some(b) => b.to_i64().ok_or_else(|| ctx.vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(b) => b.to_i64().ok_or_else(|| {
+            ctx.vm
+                .overflow_error("Python int too large to convert to C ssize_t")
+        }),
         None => Err(ctx.vm.type_error("* wants int")),
     }
 }
@@ -346,9 +388,21 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
         None => (-1, -2),
     };
     let is_map = tuple.is_none()
-        && is_mapping_arg(vm, args)
-        && !(bytes && matches!(args.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))));
-    let mut ctx = PercentCtx { vm, args: args.clone(), tuple, arglen, argidx, dict: if is_map { Some(args.clone()) } else { None }, bytes };
+        && is_mapping_arg(args)
+        && !(bytes
+            && matches!(
+                args.payload(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_))
+            ));
+    let mut ctx = PercentCtx {
+        vm,
+        args: args.clone(),
+        tuple,
+        arglen,
+        argidx,
+        dict: if is_map { Some(args.clone()) } else { None },
+        bytes,
+    };
     let mut out = String::with_capacity(fmt.len() + 16);
     let n = fmt.len();
     let mut i = 0;
@@ -365,9 +419,6 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
             i += 1;
             continue;
         }
-        // Saved single-arg state, restored after a %(key) conversion.
-        let mut keyed = false;
-        let saved = (ctx.args.clone(), ctx.tuple.clone(), ctx.arglen, ctx.argidx);
         if i < n && fmt[i] == '(' {
             let Some(dict) = ctx.dict.clone() else {
                 return Err(vm.type_error("format requires a mapping"));
@@ -391,13 +442,16 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
             }
             let key_text: String = fmt[kstart..i].iter().collect();
             i += 1;
-            let key = if bytes { vm.new_bytes(key_text.chars().map(|c| c as u8).collect()) } else { vm.new_string(key_text) };
+            let key = if bytes {
+                vm.new_bytes(key_text.chars().map(|c| c as u8).collect())
+            } else {
+                vm.new_string(key_text)
+            };
             let v = ops::getitem(vm, &dict, &key)?;
             ctx.args = v;
             ctx.tuple = None;
             ctx.arglen = -1;
             ctx.argidx = -2;
-            keyed = true;
         }
         let mut flags = 0u8;
         while i < n {
@@ -422,7 +476,11 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
         } else {
             while i < n && fmt[i].is_ascii_digit() {
                 let d = fmt[i] as i64 - '0' as i64;
-                width = width.max(0).checked_mul(10).and_then(|w| w.checked_add(d)).ok_or_else(|| vm.value_error("width too big"))?;
+                width = width
+                    .max(0)
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add(d))
+                    .ok_or_else(|| vm.value_error("width too big"))?;
                 i += 1;
             }
         }
@@ -439,7 +497,10 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
             } else {
                 while i < n && fmt[i].is_ascii_digit() {
                     let d = fmt[i] as i64 - '0' as i64;
-                    prec = prec.checked_mul(10).and_then(|w| w.checked_add(d)).ok_or_else(|| vm.value_error("precision too big"))?;
+                    prec = prec
+                        .checked_mul(10)
+                        .and_then(|w| w.checked_add(d))
+                        .ok_or_else(|| vm.value_error("precision too big"))?;
                     i += 1;
                 }
             }
@@ -454,7 +515,25 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
             // `%%` with flags/width is an error in 3.11.
             return Err(unsupported_char(vm, ty, ty_index));
         }
-        if !matches!(ty, 's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c') && !(bytes && ty == 'b') {
+        let known = matches!(
+            ty,
+            's' | 'r'
+                | 'a'
+                | 'd'
+                | 'i'
+                | 'u'
+                | 'o'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
+                | 'c'
+        ) || (bytes && ty == 'b');
+        if !known {
             return Err(unsupported_char(vm, ty, ty_index));
         }
         let v = ctx.next_arg()?;
@@ -507,23 +586,22 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
                 pad_text(&mut out, &ch.to_string(), flags, width);
             }
         }
-        if keyed {
-            ctx.args = saved.0;
-            ctx.tuple = saved.1;
-            ctx.arglen = saved.2;
-            ctx.argidx = saved.3;
-        }
     }
     if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
         let what = if bytes { "bytes" } else { "string" };
-        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }
 
 fn unsupported_char(vm: &Vm, c: char, index: usize) -> PyErr {
     let shown = if (' '..='~').contains(&c) { c } else { '?' };
-    vm.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", shown, c as u32, index))
+    vm.value_error(format!(
+        "unsupported format character '{}' (0x{:x}) at index {}",
+        shown, c as u32, index
+    ))
 }
 
 fn percent_char(vm: &Vm, v: &Value, bytes: bool) -> PyResult<char> {
@@ -542,7 +620,9 @@ fn percent_char(vm: &Vm, v: &Value, bytes: bool) -> PyResult<char> {
             Some(n) => n,
             None => match v.payload() {
                 Some(Payload::Bytes(_) | Payload::ByteArray(_)) => return Err(vm.type_error(msg)),
-                _ if has_special(vm, v, "__index__") => call_int_special(vm, v, "__index__")?.unwrap_or_default(),
+                _ if has_special(vm, v, "__index__") => {
+                    call_int_special(vm, v, "__index__")?.unwrap_or_default()
+                }
                 _ => return Err(vm.type_error(msg)),
             },
         };
@@ -560,11 +640,14 @@ fn percent_char(vm: &Vm, v: &Value, bytes: bool) -> PyResult<char> {
     }
     let n = match int_of(v) {
         Some(n) => n,
-        None if has_special(vm, v, "__index__") => call_int_special(vm, v, "__index__")?.unwrap_or_default(),
+        None if has_special(vm, v, "__index__") => {
+            call_int_special(vm, v, "__index__")?.unwrap_or_default()
+        }
         None => return Err(vm.type_error("%c requires int or char")),
     };
     match n.to_u32().filter(|&c| c < 0x110000) {
-        Some(c) => char::from_u32(c).ok_or_else(|| vm.not_implemented_error("lone surrogates are not supported in str")),
+        Some(c) => char::from_u32(c)
+            .ok_or_else(|| vm.not_implemented_error("lone surrogates are not supported in str")),
         None => Err(vm.overflow_error("%c arg not in range(0x110000)")),
     }
 }
@@ -600,24 +683,42 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
             if spec.is_empty() {
                 return Ok(vm.new_string(i.to_string()));
             }
-            return numfmt::format_int_spec(&BigInt::from(*i), spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m));
+            return numfmt::format_int_spec(&BigInt::from(*i), spec)
+                .map(|s| vm.new_string(s))
+                .map_err(|m| spec_error(vm, m));
         }
-        Value::Float(f) => return numfmt::format_float_spec(*f, spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m)),
+        Value::Float(f) => {
+            return numfmt::format_float_spec(*f, spec)
+                .map(|s| vm.new_string(s))
+                .map_err(|m| spec_error(vm, m))
+        }
         Value::Bool(b) => {
             if spec.is_empty() {
                 return Ok(vm.new_str(if *b { "True" } else { "False" }));
             }
-            return numfmt::format_int_spec(&BigInt::from(*b as i64), spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m));
+            return numfmt::format_int_spec(&BigInt::from(*b as i64), spec)
+                .map(|s| vm.new_string(s))
+                .map_err(|m| spec_error(vm, m));
         }
         Value::Obj(o) if o.class.builtin => match &o.payload {
             Payload::Str(s) => {
                 if spec.is_empty() {
                     return Ok(v.clone());
                 }
-                return numfmt::format_str_spec(&s.value, spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m));
+                return numfmt::format_str_spec(&s.value, spec)
+                    .map(|s| vm.new_string(s))
+                    .map_err(|m| spec_error(vm, m));
             }
-            Payload::Int(b) => return numfmt::format_int_spec(b, spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m)),
-            Payload::Complex(re, im) => return format_complex(*re, *im, spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m)),
+            Payload::Int(b) => {
+                return numfmt::format_int_spec(b, spec)
+                    .map(|s| vm.new_string(s))
+                    .map_err(|m| spec_error(vm, m))
+            }
+            Payload::Complex(re, im) => {
+                return format_complex(*re, *im, spec)
+                    .map(|s| vm.new_string(s))
+                    .map_err(|m| spec_error(vm, m))
+            }
             _ => {}
         },
         _ => {}
@@ -628,7 +729,10 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     };
     let r = vm.call(&f, vec![v.clone(), vm.new_str(spec)])?;
     if r.as_str().is_none() {
-        return Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__format__ must return a str, not {}",
+            vm.type_name(&r)
+        )));
     }
     Ok(r)
 }
@@ -657,7 +761,11 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     let mut ty = match sp.ty {
         None => '\0',
         Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => c,
-        Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'complex'")),
+        Some(c) => {
+            return Err(format!(
+                "Unknown format code '{c}' for object of type 'complex'"
+            ))
+        }
     };
     if sp.grouping.is_some() && ty == 'n' {
         return Err("Cannot specify ',' with 'n'.".into());
@@ -687,7 +795,11 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
         }
     };
     let fmt_part = |x: f64| -> String {
-        let x = if sp.coerce_neg_zero && x == 0.0 { 0.0 } else { x };
+        let x = if sp.coerce_neg_zero && x == 0.0 {
+            0.0
+        } else {
+            x
+        };
         if ty == 'r' {
             repr_no_dot0(x)
         } else {
@@ -762,11 +874,21 @@ fn format_args(vm: &Vm, args: &Args, owner: &str) -> PyResult<(Value, Rc<str>)> 
         return Err(vm.type_error(format!("{owner}.__format__() takes no keyword arguments")));
     }
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("{}.__format__() takes exactly one argument ({} given)", owner, args.pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "{}.__format__() takes exactly one argument ({} given)",
+            owner,
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let spec: Rc<str> = match args.pos[1].as_str() {
         Some(s) => s.into(),
-        None => return Err(vm.type_error(format!("{}.__format__() argument must be str, not {}", owner, vm.type_name(&args.pos[1])))),
+        None => {
+            return Err(vm.type_error(format!(
+                "{}.__format__() argument must be str, not {}",
+                owner,
+                vm.type_name(&args.pos[1])
+            )))
+        }
     };
     Ok((args.pos[0].clone(), spec))
 }
@@ -776,8 +898,12 @@ fn int_format(vm: &Vm, args: Args) -> PyResult {
     if spec.is_empty() {
         return Ok(vm.new_string(ops::str_(vm, &v)?));
     }
-    let Some(b) = int_of(&v) else { return Err(vm.type_error("descriptor '__format__' requires a 'int' object")) };
-    numfmt::format_int_spec(&b, &spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m))
+    let Some(b) = int_of(&v) else {
+        return Err(vm.type_error("descriptor '__format__' requires a 'int' object"));
+    };
+    numfmt::format_int_spec(&b, &spec)
+        .map(|s| vm.new_string(s))
+        .map_err(|m| spec_error(vm, m))
 }
 
 fn float_format(vm: &Vm, args: Args) -> PyResult {
@@ -785,32 +911,47 @@ fn float_format(vm: &Vm, args: Args) -> PyResult {
     if spec.is_empty() {
         return Ok(vm.new_string(ops::str_(vm, &v)?));
     }
-    let Some(f) = float_of(&v) else { return Err(vm.type_error("descriptor '__format__' requires a 'float' object")) };
-    numfmt::format_float_spec(f, &spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m))
+    let Some(f) = float_of(&v) else {
+        return Err(vm.type_error("descriptor '__format__' requires a 'float' object"));
+    };
+    numfmt::format_float_spec(f, &spec)
+        .map(|s| vm.new_string(s))
+        .map_err(|m| spec_error(vm, m))
 }
 
 fn str_format_method(vm: &Vm, args: Args) -> PyResult {
     let (v, spec) = format_args(vm, &args, "str")?;
-    let Some(s) = v.as_str() else { return Err(vm.type_error("descriptor '__format__' requires a 'str' object")) };
+    let Some(s) = v.as_str() else {
+        return Err(vm.type_error("descriptor '__format__' requires a 'str' object"));
+    };
     if spec.is_empty() {
         return Ok(vm.new_str(s));
     }
-    numfmt::format_str_spec(s, &spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m))
+    numfmt::format_str_spec(s, &spec)
+        .map(|s| vm.new_string(s))
+        .map_err(|m| spec_error(vm, m))
 }
 
 fn complex_format(vm: &Vm, args: Args) -> PyResult {
     let (v, spec) = format_args(vm, &args, "complex")?;
-    let Some(Payload::Complex(re, im)) = v.payload() else { return Err(vm.type_error("descriptor '__format__' requires a 'complex' object")) };
+    let Some(Payload::Complex(re, im)) = v.payload() else {
+        return Err(vm.type_error("descriptor '__format__' requires a 'complex' object"));
+    };
     if spec.is_empty() {
         return Ok(vm.new_string(ops::str_(vm, &v)?));
     }
-    format_complex(*re, *im, &spec).map(|s| vm.new_string(s)).map_err(|m| spec_error(vm, m))
+    format_complex(*re, *im, &spec)
+        .map(|s| vm.new_string(s))
+        .map_err(|m| spec_error(vm, m))
 }
 
 fn object_format(vm: &Vm, args: Args) -> PyResult {
     let (v, spec) = format_args(vm, &args, "object")?;
     if !spec.is_empty() {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&v)
+        )));
     }
     Ok(vm.new_string(ops::str_(vm, &v)?))
 }
@@ -855,7 +996,11 @@ fn get_integer(vm: &Vm, s: &[char]) -> PyResult<Option<usize>> {
     }
     let mut acc: usize = 0;
     for &c in s {
-        let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()).or_else(|| unicode_decimal(c)) else {
+        let Some(d) = c
+            .to_digit(10)
+            .filter(|_| c.is_ascii_digit())
+            .or_else(|| unicode_decimal(c))
+        else {
             return Ok(None);
         };
         acc = acc
@@ -946,7 +1091,11 @@ impl Engine<'_> {
                     _ => continue,
                 }
             }
-            let fend = if matches!(c, '}' | ':' | '!') { i - 1 } else { i };
+            let fend = if matches!(c, '}' | ':' | '!') {
+                i - 1
+            } else {
+                i
+            };
             let field_name = &fmt[fstart..fend];
             let mut conversion = None;
             let mut spec: &[char] = &[];
@@ -955,7 +1104,9 @@ impl Engine<'_> {
                 let mut spec_follows = true;
                 if c == '!' {
                     if i >= n {
-                        return Err(vm.value_error("end of string while looking for conversion specifier"));
+                        return Err(
+                            vm.value_error("end of string while looking for conversion specifier")
+                        );
                     }
                     conversion = Some(fmt[i]);
                     i += 1;
@@ -1003,11 +1154,19 @@ impl Engine<'_> {
                 Some('s') => ops::str_value(vm, &obj)?,
                 Some('a') => vm.new_string(ascii_of(vm, &obj)?),
                 Some(cc) => {
-                    let msg = if (' '..='~').contains(&cc) { format!("Unknown conversion specifier {cc}") } else { format!("Unknown conversion specifier \\x{:x}", cc as u32) };
+                    let msg = if (' '..='~').contains(&cc) {
+                        format!("Unknown conversion specifier {cc}")
+                    } else {
+                        format!("Unknown conversion specifier \\x{:x}", cc as u32)
+                    };
                     return Err(vm.value_error(msg));
                 }
             };
-            let spec_s: String = if needs_expanding { self.build(spec, depth - 1)? } else { spec.iter().collect() };
+            let spec_s: String = if needs_expanding {
+                self.build(spec, depth - 1)?
+            } else {
+                spec.iter().collect()
+            };
             let r = format_value(vm, &obj, &spec_s)?;
             if let Some(s) = r.as_str() {
                 out.push_str(s);
@@ -1027,13 +1186,21 @@ impl Engine<'_> {
         let empty = first.is_empty();
         if empty || idx.is_some() {
             if self.auto.state == AutoState::Init {
-                self.auto.state = if empty { AutoState::Auto } else { AutoState::Manual };
+                self.auto.state = if empty {
+                    AutoState::Auto
+                } else {
+                    AutoState::Manual
+                };
             }
             if self.auto.state == AutoState::Manual && empty {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             if self.auto.state == AutoState::Auto && !empty {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             if empty {
                 idx = Some(self.auto.next);
@@ -1043,7 +1210,11 @@ impl Engine<'_> {
         let mut obj = match idx {
             Some(k) => match self.args.get(k) {
                 Some(v) => v.clone(),
-                None => return Err(vm.index_error(format!("Replacement index {k} out of range for positional args tuple"))),
+                None => {
+                    return Err(vm.index_error(format!(
+                        "Replacement index {k} out of range for positional args tuple"
+                    )))
+                }
             },
             None => {
                 let key: String = first.iter().collect();
@@ -1092,7 +1263,11 @@ impl Engine<'_> {
                     };
                     obj = ops::getitem(vm, &obj, &k)?;
                 }
-                _ => return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                _ => {
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    )
+                }
             }
         }
         Ok(obj)
@@ -1105,13 +1280,25 @@ pub fn str_format_kw(vm: &Vm, fmt: &str, args: &[Value], kw: FormatKw) -> PyResu
         return Ok(fmt.to_string());
     }
     let chars: Vec<char> = fmt.chars().collect();
-    let mut e = Engine { vm, args, kw, auto: AutoNumber { state: AutoState::Init, next: 0 } };
+    let mut e = Engine {
+        vm,
+        args,
+        kw,
+        auto: AutoNumber {
+            state: AutoState::Init,
+            next: 0,
+        },
+    };
     e.build(&chars, 2)
 }
 
 /// `fmt.format(*args, **kwargs)`; `kwargs` is a dict (or any mapping, for
 /// `format_map`) or None.
 pub fn str_format(vm: &Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyResult<String> {
-    let kw = if kwargs.is_none() { FormatKw::None } else { FormatKw::Map(kwargs) };
+    let kw = if kwargs.is_none() {
+        FormatKw::None
+    } else {
+        FormatKw::Map(kwargs)
+    };
     str_format_kw(vm, fmt, args, kw)
 }

@@ -37,6 +37,9 @@ pub struct Vm {
     pub empty_tuple: Value,
     pub argv: RefCell<Vec<String>>,
     pub path: RefCell<Vec<String>>,
+    /// `__del__` calls waiting for the next instruction boundary (see `finalize`).
+    pub finalizer_queue: RefCell<Vec<(Value, Value)>>,
+    pub finalizers_pending: Cell<bool>,
 }
 
 thread_local! {
@@ -93,6 +96,8 @@ impl Vm {
             empty_tuple,
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
+            finalizer_queue: RefCell::new(Vec::new()),
+            finalizers_pending: Cell::new(false),
         };
         crate::runtime::setup::init(&vm);
         vm

@@ -331,6 +331,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
         };
     }
     loop {
+        if vm.finalizers_pending.get() {
+            crate::runtime::finalize::run_pending(vm);
+        }
         let pc = frame.pc;
         let ins = instrs[pc];
         frame.last_pc = pc;
@@ -794,7 +797,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let n = frame.stack.len() - arg as usize;
                 let args = frame.stack.split_off(n);
                 let f = pop!(frame);
-                let r = tryv!(vm.call_args(&f, Args::new(args)));
+                let args = Args::new(args);
+                if let Some(r) = frame_builtin(vm, frame, &f, &args) {
+                    frame.stack.push(tryv!(r));
+                    continue;
+                }
+                let r = tryv!(vm.call_args(&f, args));
                 frame.stack.push(r);
             }
             Op::CallMethod => {
@@ -803,7 +811,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let this = pop!(frame);
                 let f = pop!(frame);
                 let r = if this.is(&vm.null_marker) {
-                    tryv!(vm.call_args(&f, Args::new(args)))
+                    let a = Args::new(args);
+                    if let Some(r) = frame_builtin(vm, frame, &f, &a) {
+                        frame.stack.push(tryv!(r));
+                        continue;
+                    }
+                    tryv!(vm.call_args(&f, a))
                 } else {
                     args.insert(0, this);
                     tryv!(vm.call_args(&f, Args::new(args)))
@@ -821,7 +834,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 };
                 let kwvals = args.split_off(args.len() - names.len());
                 let kw = names.into_iter().zip(kwvals).collect();
-                let r = tryv!(vm.call_args(&f, Args::with_kw(args, kw)));
+                let a = Args::with_kw(args, kw);
+                if let Some(r) = frame_builtin(vm, frame, &f, &a) {
+                    frame.stack.push(tryv!(r));
+                    continue;
+                }
+                let r = tryv!(vm.call_args(&f, a));
                 frame.stack.push(r);
             }
             Op::CallEx => {
@@ -1090,7 +1108,8 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
     if let Value::Obj(o) = obj {
         let t = &o.class;
         let n = name.as_str().unwrap_or("");
-        let custom_ga = !t.builtin && attr::lookup_type(t, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+        let custom_ga = matches!(o.payload, Payload::Super { .. })
+            || !t.builtin && attr::lookup_type(t, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
         if !custom_ga {
             if let Some(d) = attr::lookup_type(t, n) {
                 let plain = match d.payload() {
@@ -1160,4 +1179,91 @@ fn make_function(vm: &Vm, frame: &Frame, code_v: Value, defaults: Option<Value>,
         module,
     };
     Value::Obj(PyObject::new(vm.t.function.clone(), Payload::Function(Box::new(f))))
+}
+
+/// The frame's local namespace as a dict (`locals()`): the namespace itself for
+/// module and class bodies, a snapshot of fast locals and cells for functions.
+pub fn frame_locals(vm: &Vm, frame: &Frame) -> PyResult<ObjRef> {
+    if let Some(ld) = &frame.locals_dict {
+        return Ok(ld.clone());
+    }
+    let d = vm.new_dict_obj();
+    let code = &frame.code;
+    for (i, name) in code.varnames.iter().enumerate() {
+        if let Some(Some(v)) = frame.locals.get(i) {
+            dictops::dict_set(vm, &d, vm.intern(name), v.clone())?;
+        }
+    }
+    for (i, cell) in frame.cells.iter().enumerate() {
+        let name = cell_name(code, i);
+        if let Payload::Cell(c) = &cell.payload {
+            if let Some(v) = &*c.borrow() {
+                dictops::dict_set(vm, &d, vm.intern(&name), v.clone())?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+/// Built-ins that need the calling frame: `locals()`, `globals()`, `vars()`,
+/// `dir()`, `eval`/`exec` without namespaces, and zero-argument `super()`.
+fn frame_builtin(vm: &Vm, frame: &Frame, f: &Value, args: &Args) -> Option<PyResult<Value>> {
+    match f {
+        Value::Type(t) if Rc::ptr_eq(t, &vm.t.super_) && args.pos.is_empty() && args.kw.is_empty() => Some(zero_arg_super(vm, frame)),
+        Value::Obj(o) => {
+            let Payload::Builtin(b) = &o.payload else { return None };
+            if b.owner.is_some() || b.bound_self.is_some() {
+                return None;
+            }
+            let no_args = args.pos.is_empty() && args.kw.is_empty();
+            match b.name {
+                "globals" if no_args => Some(Ok(Value::Obj(frame.globals.clone()))),
+                "locals" | "vars" if no_args => Some(frame_locals(vm, frame).map(Value::Obj)),
+                "dir" if no_args => Some(frame_locals(vm, frame).and_then(|d| {
+                    let keys: Vec<Value> = dictops::items(&d).into_iter().map(|(k, _)| k).collect();
+                    crate::runtime::sort::sorted_values(vm, keys, None, false).map(|v| vm.new_list(v))
+                })),
+                "eval" | "exec" if args.pos.len() < 2 && args.kw.is_empty() => {
+                    let locals = match frame_locals(vm, frame) {
+                        Ok(l) => l,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    Some(crate::runtime::builtins::exec_eval(vm, args, b.name == "eval", Some(frame.globals.clone()), Some(locals)))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn zero_arg_super(vm: &Vm, frame: &Frame) -> PyResult<Value> {
+    let code = &frame.code;
+    let Some(ci) = code.freevars.iter().position(|n| &**n == "__class__").map(|i| i + code.cellvars.len()) else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
+    let cls = match &frame.cells[ci].payload {
+        Payload::Cell(c) => c.borrow().clone(),
+        _ => None,
+    };
+    let Some(cls) = cls else { return Err(vm.runtime_error("super(): empty __class__ cell")) };
+    if code.argcount == 0 && code.flags & code_flags::VARARGS == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let first_name = code.varnames.first().cloned();
+    let mut first = frame.locals.first().cloned().flatten();
+    if let Some(n) = first_name {
+        if let Some(ci) = code.cellvars.iter().position(|c| *c == n) {
+            if let Payload::Cell(c) = &frame.cells[ci].payload {
+                first = c.borrow().clone();
+            }
+        }
+    }
+    if code.argcount == 0 {
+        if let Some(Some(Payload::Tuple(t))) = frame.locals.first().map(|v| v.as_ref().and_then(|v| v.payload())) {
+            first = t.first().cloned();
+        }
+    }
+    let Some(first) = first else { return Err(vm.runtime_error("super(): arg[0] deleted")) };
+    crate::runtime::builtin_types::misc::super_new(vm, Args::new(vec![Value::Type(vm.t.super_.clone()), cls, first]))
 }

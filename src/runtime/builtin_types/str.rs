@@ -31,7 +31,13 @@ use crate::runtime::vm::Vm;
 /// `self` as a str, or the descriptor TypeError.
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a str> {
     match args.pos.first() {
-        Some(v) => v.as_str().ok_or_else(|| vm.type_error(format!("descriptor '{}' requires a 'str' object but received a '{}'", name, vm.type_name(v)))),
+        Some(v) => v.as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{}' requires a 'str' object but received a '{}'",
+                name,
+                vm.type_name(v)
+            ))
+        }),
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
     }
 }
@@ -43,7 +49,10 @@ fn slot(v: &[Option<Value>], i: usize) -> Option<&Value> {
 /// A required str argument with the "must be str, not int" message.
 fn str_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<str>> {
     match v {
-        Some(v) => v.as_str().map(Rc::from).ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
+        Some(v) => v
+            .as_str()
+            .map(Rc::from)
+            .ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
         None => Ok("".into()),
     }
 }
@@ -104,7 +113,11 @@ noarg_bool!(str_isupper, "isupper", sf::isupper);
 fn fill_char(vm: &Vm, name: &str, v: Option<&Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let Some(s) = v.as_str() else {
-        return Err(vm.type_error(format!("{}() argument 2 must be str, not {}", name, vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "{}() argument 2 must be str, not {}",
+            name,
+            vm.type_name(v)
+        )));
     };
     let mut it = s.chars();
     match (it.next(), it.next()) {
@@ -113,7 +126,12 @@ fn fill_char(vm: &Vm, name: &str, v: Option<&Value>) -> PyResult<char> {
     }
 }
 
-fn pad_common(vm: &Vm, args: Args, name: &'static str, f: fn(&str, i64, char) -> String) -> PyResult {
+fn pad_common(
+    vm: &Vm,
+    args: Args,
+    name: &'static str,
+    f: fn(&str, i64, char) -> String,
+) -> PyResult {
     let a = sa::parse(vm, &args, name, 1, 2, Sig::Range)?;
     let width = sa::index(vm, slot(&a, 0).unwrap_or(&Value::Int(0)))?;
     let fill = fill_char(vm, name, slot(&a, 1))?;
@@ -152,8 +170,8 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
 // ----- searching -------------------------------------------------------------
 
 enum Find {
-    Find,
-    RFind,
+    Forward,
+    Backward,
     Index,
     RIndex,
     Count,
@@ -163,12 +181,16 @@ fn find_common(vm: &Vm, args: Args, name: &'static str, kind: Find) -> PyResult 
     let a = sa::parse(vm, &args, name, 1, 3, Sig::Old)?;
     let sub = str_arg(vm, slot(&a, 0))?;
     let s = this(vm, &args, name)?;
-    let len = if s.is_ascii() { s.len() } else { sf::char_len(s) };
+    let len = if s.is_ascii() {
+        s.len()
+    } else {
+        sf::char_len(s)
+    };
     let (st, en) = sa::bounds(vm, &a, 1, len)?;
     let r = match kind {
         Find::Count => return Ok(Value::Int(sf::count(s, &sub, st, en) as i64)),
-        Find::Find | Find::Index => sf::find(s, &sub, st, en),
-        Find::RFind | Find::RIndex => sf::rfind(s, &sub, st, en),
+        Find::Forward | Find::Index => sf::find(s, &sub, st, en),
+        Find::Backward | Find::RIndex => sf::rfind(s, &sub, st, en),
     };
     match (r, kind) {
         (Some(i), _) => Ok(Value::Int(i as i64)),
@@ -178,10 +200,10 @@ fn find_common(vm: &Vm, args: Args, name: &'static str, kind: Find) -> PyResult 
 }
 
 fn str_find(vm: &Vm, args: Args) -> PyResult {
-    find_common(vm, args, "find", Find::Find)
+    find_common(vm, args, "find", Find::Forward)
 }
 fn str_rfind(vm: &Vm, args: Args) -> PyResult {
-    find_common(vm, args, "rfind", Find::RFind)
+    find_common(vm, args, "rfind", Find::Backward)
 }
 fn str_index(vm: &Vm, args: Args) -> PyResult {
     find_common(vm, args, "index", Find::Index)
@@ -194,7 +216,11 @@ fn str_count(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn tailmatch(s: &str, len: usize, sub: &str, st: usize, en: usize, suffix: bool) -> bool {
-    let sublen = if sub.is_ascii() { sub.len() } else { sf::char_len(sub) };
+    let sublen = if sub.is_ascii() {
+        sub.len()
+    } else {
+        sf::char_len(sub)
+    };
     let _ = len;
     if en < sublen || en - sublen < st {
         return false;
@@ -212,7 +238,11 @@ fn tailmatch(s: &str, len: usize, sub: &str, st: usize, en: usize, suffix: bool)
 fn startsend(vm: &Vm, args: Args, name: &'static str, suffix: bool) -> PyResult {
     let a = sa::parse(vm, &args, name, 1, 3, Sig::Old)?;
     let s = this(vm, &args, name)?;
-    let len = if s.is_ascii() { s.len() } else { sf::char_len(s) };
+    let len = if s.is_ascii() {
+        s.len()
+    } else {
+        sf::char_len(s)
+    };
     let (st, en) = sa::bounds(vm, &a, 1, len)?;
     let pat = slot(&a, 0).cloned().unwrap_or(Value::None);
     if let Some(p) = pat.as_str() {
@@ -221,7 +251,11 @@ fn startsend(vm: &Vm, args: Args, name: &'static str, suffix: bool) -> PyResult 
     if let Some(Payload::Tuple(items)) = pat.payload() {
         for it in items.iter() {
             let Some(p) = it.as_str() else {
-                return Err(vm.type_error(format!("tuple for {} must only contain str, not {}", name, vm.type_name(it))));
+                return Err(vm.type_error(format!(
+                    "tuple for {} must only contain str, not {}",
+                    name,
+                    vm.type_name(it)
+                )));
             };
             if tailmatch(s, len, p, st, en, suffix) {
                 return Ok(Value::Bool(true));
@@ -229,7 +263,11 @@ fn startsend(vm: &Vm, args: Args, name: &'static str, suffix: bool) -> PyResult 
         }
         return Ok(Value::Bool(false));
     }
-    Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", name, vm.type_name(&pat))))
+    Err(vm.type_error(format!(
+        "{} first arg must be str or a tuple of str, not {}",
+        name,
+        vm.type_name(&pat)
+    )))
 }
 
 fn str_startswith(vm: &Vm, args: Args) -> PyResult {
@@ -245,7 +283,10 @@ fn str_contains(vm: &Vm, args: Args) -> PyResult {
     let item = slot(&a, 0).cloned().unwrap_or(Value::None);
     match item.as_str() {
         Some(sub) => Ok(Value::Bool(s.contains(sub))),
-        None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(&item)))),
+        None => Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&item)
+        ))),
     }
 }
 
@@ -297,7 +338,12 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
         None => false,
     };
     let s = this(vm, &args, "splitlines")?;
-    Ok(vm.new_list(sf::splitlines(s, keep).into_iter().map(|p| vm.new_str(p)).collect()))
+    Ok(vm.new_list(
+        sf::splitlines(s, keep)
+            .into_iter()
+            .map(|p| vm.new_str(p))
+            .collect(),
+    ))
 }
 
 fn part_common(vm: &Vm, args: Args, name: &'static str, right: bool) -> PyResult {
@@ -307,7 +353,11 @@ fn part_common(vm: &Vm, args: Args, name: &'static str, right: bool) -> PyResult
         return Err(vm.value_error("empty separator"));
     }
     let s = this(vm, &args, name)?;
-    let (x, y, z) = if right { sf::rpartition(s, &sep) } else { sf::partition(s, &sep) };
+    let (x, y, z) = if right {
+        sf::rpartition(s, &sep)
+    } else {
+        sf::partition(s, &sep)
+    };
     Ok(vm.new_tuple(vec![vm.new_str(x), vm.new_str(y), vm.new_str(z)]))
 }
 
@@ -326,7 +376,9 @@ fn iterable_items(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
     }
     let it = match crate::runtime::iter::get_iter(vm, v) {
         Ok(it) => it,
-        Err(e) if vm.err_is(&e, "TypeError") => return Err(vm.type_error("can only join an iterable")),
+        Err(e) if vm.err_is(&e, "TypeError") => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
@@ -344,7 +396,11 @@ fn str_join(vm: &Vm, args: Args) -> PyResult {
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         let Some(s) = it.as_str() else {
-            return Err(vm.type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it))));
+            return Err(vm.type_error(format!(
+                "sequence item {}: expected str instance, {} found",
+                i,
+                vm.type_name(it)
+            )));
         };
         if i > 0 {
             out.push_str(sep);
@@ -363,7 +419,12 @@ fn str_join(vm: &Vm, args: Args) -> PyResult {
 
 // ----- stripping, replacing -------------------------------------------------
 
-fn strip_common(vm: &Vm, args: Args, name: &'static str, f: for<'a> fn(&'a str, Option<&str>) -> &'a str) -> PyResult {
+fn strip_common(
+    vm: &Vm,
+    args: Args,
+    name: &'static str,
+    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PyResult {
     let a = sa::parse(vm, &args, name, 0, 1, Sig::Range)?;
     let chars = match slot(&a, 0) {
         None | Some(Value::None) => None,
@@ -394,7 +455,13 @@ fn str_replace(vm: &Vm, args: Args) -> PyResult {
         let v = slot(&a, i).cloned().unwrap_or(Value::None);
         match v.as_str() {
             Some(s) => strs.push(s.to_string()),
-            None => return Err(vm.type_error(format!("replace() argument {} must be str, not {}", i + 1, vm.type_name(&v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    i + 1,
+                    vm.type_name(&v)
+                )))
+            }
         }
     }
     let count = match slot(&a, 2) {
@@ -410,10 +477,18 @@ fn affix_common(vm: &Vm, args: Args, name: &'static str, suffix: bool) -> PyResu
     let v = slot(&a, 0).cloned().unwrap_or(Value::None);
     let short = name.trim_start_matches("str.");
     let Some(p) = v.as_str() else {
-        return Err(vm.type_error(format!("{}() argument must be str, not {}", short, vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "{}() argument must be str, not {}",
+            short,
+            vm.type_name(&v)
+        )));
     };
     let s = this(vm, &args, short)?;
-    let r = if suffix { s.strip_suffix(p) } else { s.strip_prefix(p) };
+    let r = if suffix {
+        s.strip_suffix(p)
+    } else {
+        s.strip_prefix(p)
+    };
     match r {
         Some(r) if !p.is_empty() => Ok(vm.new_str(r)),
         _ => Ok(new_str_or_self(vm, &args, s, s)),
@@ -452,12 +527,22 @@ fn str_translate(vm: &Vm, args: Args) -> PyResult {
                     match n.to_u32().filter(|&x| x < 0x110000) {
                         Some(x) => match char::from_u32(x) {
                             Some(ch) => out.push(ch),
-                            None => return Err(vm.not_implemented_error("lone surrogates are not supported in str")),
+                            None => {
+                                return Err(vm.not_implemented_error(
+                                    "lone surrogates are not supported in str",
+                                ))
+                            }
                         },
-                        None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
                     }
                 }
-                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
             },
         }
     }
@@ -474,41 +559,66 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
     match slot(&a, 1) {
         None => {
             let Some(Payload::Dict(_)) = x.payload() else {
-                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
-            let Value::Obj(xo) = &x else { return Err(vm.type_error("maketrans")) };
+            let Value::Obj(xo) = &x else {
+                return Err(vm.type_error("maketrans"));
+            };
             for (k, v) in crate::runtime::dictops::items(xo) {
                 let key = if let Some(ks) = k.as_str() {
                     let mut it = ks.chars();
                     match (it.next(), it.next()) {
                         (Some(c), None) => Value::Int(c as i64),
-                        _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                        _ => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
                     }
                 } else if strformat::int_of(&k).is_some() {
                     k
                 } else {
-                    return Err(vm.type_error("keys in translate table must be strings or integers"));
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
                 };
                 crate::runtime::dictops::dict_set(vm, &d, key, v)?;
             }
         }
         Some(y) => {
             let Some(xs) = x.as_str() else {
-                return Err(vm.type_error(format!("maketrans() argument 1 must be str, not {}", vm.type_name(&x))));
+                return Err(vm.type_error(format!(
+                    "maketrans() argument 1 must be str, not {}",
+                    vm.type_name(&x)
+                )));
             };
             let Some(ys) = y.as_str() else {
-                return Err(vm.type_error(format!("maketrans() argument 2 must be str, not {}", vm.type_name(y))));
+                return Err(vm.type_error(format!(
+                    "maketrans() argument 2 must be str, not {}",
+                    vm.type_name(y)
+                )));
             };
             if sf::char_len(xs) != sf::char_len(ys) {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             let pairs: Vec<(char, char)> = xs.chars().zip(ys.chars()).collect();
             for (a1, b1) in pairs {
-                crate::runtime::dictops::dict_set(vm, &d, Value::Int(a1 as i64), Value::Int(b1 as i64))?;
+                crate::runtime::dictops::dict_set(
+                    vm,
+                    &d,
+                    Value::Int(a1 as i64),
+                    Value::Int(b1 as i64),
+                )?;
             }
             if let Some(z) = slot(&a, 2) {
                 let Some(zs) = z.as_str() else {
-                    return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(z))));
+                    return Err(vm.type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        vm.type_name(z)
+                    )));
                 };
                 let zs: Vec<char> = zs.chars().collect();
                 for c in zs {
@@ -536,15 +646,34 @@ fn str_format_map(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_string(r))
 }
 
-fn opt_str_arg(vm: &Vm, v: Option<&Value>, fname: &str, argname: &str, default: &str) -> PyResult<String> {
+fn opt_str_arg(
+    vm: &Vm,
+    v: Option<&Value>,
+    fname: &str,
+    argname: &str,
+    default: &str,
+) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
-        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| vm.type_error(format!("{}() argument '{}' must be str, not {}", fname, argname, vm.type_name(v)))),
+        Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
+            vm.type_error(format!(
+                "{}() argument '{}' must be str, not {}",
+                fname,
+                argname,
+                vm.type_name(v)
+            ))
+        }),
     }
 }
 
 /// Encodes `s` with a codec name and error handler.
-pub fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str, obj: &Value) -> PyResult<Vec<u8>> {
+pub fn encode_str(
+    vm: &Vm,
+    s: &str,
+    encoding: &str,
+    errors: &str,
+    obj: &Value,
+) -> PyResult<Vec<u8>> {
     let enc = sa::codec(vm, encoding)?;
     let r = match enc {
         "utf-8" => return Ok(s.as_bytes().to_vec()),
@@ -552,7 +681,11 @@ pub fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str, obj: &Value) -
         _ => bytesfuncs::encode_latin1(s, errors),
     };
     r.map_err(|e| {
-        let o = if obj.as_str().is_some() { obj.clone() } else { vm.new_str(s) };
+        let o = if obj.as_str().is_some() {
+            obj.clone()
+        } else {
+            vm.new_str(s)
+        };
         sa::unicode_error(vm, "UnicodeEncodeError", enc, o, e)
     })
 }
@@ -583,9 +716,20 @@ fn str_new(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("str.__new__(X): X is not a type object"));
     };
     if !cls.is_subtype(&vm.t.str) {
-        return Err(vm.type_error(format!("str.__new__({}): {} is not a subtype of str", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "str.__new__({}): {} is not a subtype of str",
+            cls.name(),
+            cls.name()
+        )));
     }
-    let a = sa::parse(vm, &args, "str", 0, 3, Sig::Kw(&["object", "encoding", "errors"]))?;
+    let a = sa::parse(
+        vm,
+        &args,
+        "str",
+        0,
+        3,
+        Sig::Kw(&["object", "encoding", "errors"]),
+    )?;
     let s: String = match (slot(&a, 0), slot(&a, 1), slot(&a, 2)) {
         (None, None, None) => String::new(),
         (Some(o), None, None) => {
@@ -602,7 +746,12 @@ fn str_new(vm: &Vm, args: Args) -> PyResult {
                 Some(Payload::Bytes(b)) => b.to_vec(),
                 Some(Payload::ByteArray(b)) => b.borrow().clone(),
                 Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
-                _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o)))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(&o)
+                    )))
+                }
             };
             decode_bytes(vm, &bytes, &enc, &errors)?
         }
@@ -610,7 +759,11 @@ fn str_new(vm: &Vm, args: Args) -> PyResult {
     if std::rc::Rc::ptr_eq(&cls, &vm.t.str) {
         return Ok(vm.new_string(s));
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Str(PyStr::new(&s))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Str(PyStr::new(&s)),
+    ))
 }
 
 // ----- dunders ---------------------------------------------------------------
@@ -629,10 +782,15 @@ fn str_len(vm: &Vm, args: Args) -> PyResult {
 fn str_getitem(vm: &Vm, args: Args) -> PyResult {
     let k = other_arg(vm, &args, "str.__getitem__")?;
     this(vm, &args, "__getitem__")?;
-    let Value::Obj(o) = &args.pos[0] else { return Err(vm.type_error("descriptor '__getitem__' requires a 'str' object")) };
+    let Value::Obj(o) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor '__getitem__' requires a 'str' object"));
+    };
     match crate::runtime::subscript::native_getitem(vm, o, &k)? {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(&k)))),
+        None => Err(vm.type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(&k)
+        ))),
     }
 }
 
@@ -646,7 +804,10 @@ fn str_add(vm: &Vm, args: Args) -> PyResult {
             r.push_str(t);
             Ok(vm.new_string(r))
         }
-        None => Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&o)))),
+        None => Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&o)
+        ))),
     }
 }
 
@@ -676,7 +837,12 @@ fn str_rmod(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.not_implemented.clone())
 }
 
-fn cmp_common(vm: &Vm, args: Args, name: &'static str, f: fn(std::cmp::Ordering) -> bool) -> PyResult {
+fn cmp_common(
+    vm: &Vm,
+    args: Args,
+    name: &'static str,
+    f: fn(std::cmp::Ordering) -> bool,
+) -> PyResult {
     let o = other_arg(vm, &args, name)?;
     let s = this(vm, &args, name)?;
     match o.as_str() {
@@ -720,8 +886,16 @@ fn str_hash_m(vm: &Vm, args: Args) -> PyResult {
 fn str_iter(vm: &Vm, args: Args) -> PyResult {
     sa::parse(vm, &args, "str.__iter__", 0, 0, Sig::Exact)?;
     this(vm, &args, "__iter__")?;
-    let Value::Obj(o) = &args.pos[0] else { return Err(vm.type_error("descriptor '__iter__' requires a 'str' object")) };
-    Ok(vm.new_iter(&vm.t.str_iterator, IterKind::Str { s: o.clone(), byte_pos: 0 }))
+    let Value::Obj(o) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor '__iter__' requires a 'str' object"));
+    };
+    Ok(vm.new_iter(
+        &vm.t.str_iterator,
+        IterKind::Str {
+            s: o.clone(),
+            byte_pos: 0,
+        },
+    ))
 }
 
 fn str_repr(vm: &Vm, args: Args) -> PyResult {

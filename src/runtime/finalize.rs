@@ -1,0 +1,70 @@
+//! `__del__`: finalizers run when the last reference to an object goes away, as
+//! CPython does for objects not in reference cycles.
+//!
+//! `Drop` cannot hand out a new strong reference to an object whose count is
+//! already zero, so the finalizer runs on a stand-in: a fresh object of the same
+//! class that takes over the dying object's dict and payload. To Python code the
+//! stand-in is indistinguishable from the original (same class, same attributes,
+//! same contents) except for `id()`. The stand-in is marked finalized, so
+//! `__del__` runs at most once, and if `__del__` stored `self` somewhere the
+//! object simply lives on (resurrection). The call itself is queued and made at
+//! the next instruction boundary, because the last reference often disappears
+//! while a dict or list is being mutated, where running Python code is unsafe. Exceptions raised by `__del__` are
+//! reported as "Exception ignored in: …" on stderr, never propagated.
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+use crate::runtime::object::*;
+use crate::runtime::vm::Vm;
+
+thread_local! {
+    static CURRENT_VM: Cell<*const Vm> = const { Cell::new(std::ptr::null()) };
+}
+
+/// Make `vm` the interpreter finalizers run on (until `uninstall_vm`).
+pub fn install_vm(vm: &Vm) {
+    CURRENT_VM.with(|c| c.set(vm as *const Vm));
+}
+
+pub fn uninstall_vm() {
+    CURRENT_VM.with(|c| c.set(std::ptr::null()));
+}
+
+pub fn run_del(dying: &mut PyObject) {
+    let Some(del) = crate::runtime::attr::lookup_type(&dying.class, "__del__") else { return };
+    let ptr = CURRENT_VM.with(|c| c.get());
+    if ptr.is_null() {
+        return;
+    }
+    // SAFETY: `install_vm` stores a pointer to the Vm owned by `cli::run`, which
+    // outlives every Python object it runs (objects still alive when `run`
+    // returns are dropped after `uninstall_vm`, when the pointer is null).
+    let vm: &Vm = unsafe { &*ptr };
+    let dict = OnceCell::new();
+    if let Some(d) = dying.dict.take() {
+        let _ = dict.set(d);
+    }
+    let payload = std::mem::replace(&mut dying.payload, Payload::Plain);
+    let standin = Rc::new(PyObject { class: dying.class.clone(), dict, payload, finalized: Cell::new(true) });
+    vm.finalizer_queue.borrow_mut().push((Value::Obj(standin), del));
+    vm.finalizers_pending.set(true);
+}
+
+/// Run queued finalizers. Called by the interpreter between instructions, so a
+/// finalizer never runs while some container is in the middle of a mutation.
+pub fn run_pending(vm: &Vm) {
+    vm.finalizers_pending.set(false);
+    loop {
+        let batch = std::mem::take(&mut *vm.finalizer_queue.borrow_mut());
+        if batch.is_empty() {
+            return;
+        }
+        for (this, del) in batch {
+            if let Err(e) = vm.call(&del, vec![this]) {
+                let fname = crate::runtime::ops::repr(vm, &del).unwrap_or_default();
+                let report = format!("Exception ignored in: {}\n{}", fname, crate::runtime::exceptions::format_exception(vm, &e));
+                crate::runtime::builtins::write_stderr(&report);
+            }
+        }
+    }
+}
