@@ -258,7 +258,27 @@ fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
         let tb = d.borrow().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // CPython prints a run of identical entries three times, then a count.
+            let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+            let mut count = 0usize;
+            let flush_repeats = |out: &mut String, count: usize| {
+                if count > 3 {
+                    let n = count - 3;
+                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                }
+            };
             for e in tb.iter().rev() {
+                let key = (e.filename.clone(), e.line, e.name.clone());
+                if last.as_ref() == Some(&key) {
+                    count += 1;
+                } else {
+                    flush_repeats(out, count);
+                    last = Some(key);
+                    count = 1;
+                }
+                if count > 3 {
+                    continue;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
                 if let Some(src) = source_line(&e.filename, e.line) {
                     if !src.is_empty() {
@@ -266,6 +286,7 @@ fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
                     }
                 }
             }
+            flush_repeats(out, count);
         }
     }
     out.push_str(&exception_only(vm, exc));

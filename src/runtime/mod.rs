@@ -12,6 +12,7 @@ pub mod dict;
 pub mod dictops;
 pub mod exceptions;
 pub mod finalize;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod iter;

@@ -299,7 +299,9 @@ pub fn type_is(a: &TypeRef, b: &TypeRef) -> bool {
 
 impl PyObject {
     pub fn new(class: TypeRef, payload: Payload) -> ObjRef {
-        Rc::new(PyObject { class, dict: OnceCell::new(), payload, finalized: Cell::new(false) })
+        let o = Rc::new(PyObject { class, dict: OnceCell::new(), payload, finalized: Cell::new(false) });
+        crate::runtime::gc::track(&o);
+        o
     }
     pub fn as_str(&self) -> Option<&str> {
         match &self.payload {

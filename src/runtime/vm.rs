@@ -237,7 +237,10 @@ impl Vm {
 
     /// Check the interpreter-wide interrupt flag (set by the SIGINT handler).
     pub fn check_interrupt(&self) -> PyResult<()> {
-        if SIGINT_FLAG.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        if crate::runtime::gc::pending() {
+            crate::runtime::gc::maybe_collect(self);
+        }
+        if SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed) && SIGINT_FLAG.swap(false, std::sync::atomic::Ordering::Relaxed) {
             let ty = self.exc_type("KeyboardInterrupt");
             return Err(self.new_exception(&ty, vec![]));
         }

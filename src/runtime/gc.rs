@@ -1,0 +1,374 @@
+//! The cycle collector: reference counting frees everything except garbage
+//! cycles, and this pass finds and breaks those.
+//!
+//! It is CPython's algorithm (trial deletion) over our `Rc` objects. Every
+//! object that can hold references (containers, instances, functions, cells,
+//! generators …) is registered at allocation in a list of weak references.
+//! A collection upgrades them all, sets each one's "external" count to its strong
+//! count (minus the reference the collector itself holds), and subtracts one for
+//! every reference found *inside* the tracked set. Objects left with a positive
+//! count are referenced from outside (the stack, a frame, a type's dict, a Rust
+//! local); everything reachable from them is alive. The rest is cyclic garbage:
+//! its finalizers run first (PEP 442 style, once per object), and then its
+//! containers are emptied, which breaks the cycles so `Rc` frees the memory.
+//!
+//! Collections happen only at safe points (loop back-edges and calls, when no
+//! container is borrowed) once enough tracked objects were allocated since the
+//! last run; the threshold grows with the number of survivors so the amortised
+//! cost stays linear. Type objects are not tracked: they count as external roots.
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::runtime::object::*;
+use crate::runtime::vm::Vm;
+
+thread_local! {
+    static TRACKED: RefCell<Vec<Weak<PyObject>>> = const { RefCell::new(Vec::new()) };
+    static THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Does this object need tracking (can it be part of a cycle)?
+fn needs_tracking(o: &PyObject) -> bool {
+    if !o.class.builtin {
+        return true;
+    }
+    matches!(
+        o.payload,
+        Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::Tuple(_)
+            | Payload::Function(_)
+            | Payload::Method { .. }
+            | Payload::Cell(_)
+            | Payload::Iter(_)
+            | Payload::Generator(_)
+            | Payload::Exception(_)
+            | Payload::Property { .. }
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::Super { .. }
+            | Payload::DictView { .. }
+    ) || o.dict.get().is_some()
+}
+
+/// Register a newly allocated object.
+pub fn track(o: &ObjRef) {
+    if !needs_tracking(o) {
+        return;
+    }
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.push(Rc::downgrade(o));
+        if t.len() > THRESHOLD.with(|x| x.get()) {
+            PENDING.with(|p| p.set(true));
+        }
+    });
+}
+
+pub fn pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+pub fn set_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
+}
+
+pub fn is_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
+/// Call `f` on every object directly referenced by `o`. Returns false if a
+/// part of `o` is borrowed right now (then `o` is treated as externally alive).
+fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
+    if let Some(d) = o.dict.get() {
+        f(&Value::Obj(d.clone()));
+    }
+    match &o.payload {
+        Payload::List(l) => match l.try_borrow() {
+            Ok(l) => l.iter().for_each(|v| f(v)),
+            Err(_) => return false,
+        },
+        Payload::Tuple(t) => t.iter().for_each(|v| f(v)),
+        Payload::Dict(d) => match d.try_borrow() {
+            Ok(d) => d.iter().for_each(|e| {
+                f(&e.key);
+                f(&e.value);
+            }),
+            Err(_) => return false,
+        },
+        Payload::Set(s) => match s.try_borrow() {
+            Ok(s) => s.table.iter().for_each(|(k, _)| f(k)),
+            Err(_) => return false,
+        },
+        Payload::FrozenSet(s) => s.table.iter().for_each(|(k, _)| f(k)),
+        Payload::Function(func) => {
+            f(&Value::Obj(func.globals.clone()));
+            func.closure.iter().for_each(|c| f(&Value::Obj(c.clone())));
+            match (func.defaults.try_borrow(), func.kwdefaults.try_borrow(), func.annotations.try_borrow(), func.doc.try_borrow()) {
+                (Ok(d), Ok(k), Ok(a), Ok(doc)) => {
+                    d.iter().for_each(|v| f(v));
+                    if let Some(k) = &*k {
+                        f(&Value::Obj(k.clone()));
+                    }
+                    if let Some(a) = &*a {
+                        f(a);
+                    }
+                    f(&doc);
+                }
+                _ => return false,
+            }
+            func.code.consts.iter().for_each(|v| f(v));
+        }
+        Payload::Method { func, this } => {
+            f(func);
+            f(this);
+        }
+        Payload::Builtin(b) => {
+            if let Some(s) = &b.bound_self {
+                f(s);
+            }
+        }
+        Payload::Cell(c) => match c.try_borrow() {
+            Ok(c) => {
+                if let Some(v) = &*c {
+                    f(v);
+                }
+            }
+            Err(_) => return false,
+        },
+        Payload::Iter(st) => match st.try_borrow() {
+            Ok(st) => match &*st {
+                IterKind::Seq { seq, .. } => f(seq),
+                IterKind::Str { s, .. } => f(&Value::Obj(s.clone())),
+                IterKind::DictKeys { dict, .. } | IterKind::DictValues { dict, .. } | IterKind::DictItems { dict, .. } => f(&Value::Obj(dict.clone())),
+                IterKind::SetSnapshot { set, items, .. } => {
+                    f(&Value::Obj(set.clone()));
+                    f(items);
+                }
+                IterKind::Callable { func, sentinel } => {
+                    f(func);
+                    f(sentinel);
+                }
+                IterKind::Enumerate { iter, count } => {
+                    f(iter);
+                    f(count);
+                }
+                IterKind::Zip { iters, .. } => iters.iter().for_each(|v| f(v)),
+                IterKind::Map { func, iters } => {
+                    f(func);
+                    iters.iter().for_each(|v| f(v));
+                }
+                IterKind::Filter { func, iter } => {
+                    f(func);
+                    f(iter);
+                }
+                IterKind::Reversed { seq, .. } => f(seq),
+                IterKind::Range { .. } | IterKind::Exhausted => {}
+            },
+            Err(_) => return false,
+        },
+        Payload::Generator(g) => match g.try_borrow() {
+            Ok(g) => {
+                if g.running {
+                    return false;
+                }
+                if let Some(fr) = &g.frame {
+                    f(&Value::Obj(fr.globals.clone()));
+                    fr.locals.iter().flatten().for_each(|v| f(v));
+                    fr.stack.iter().for_each(|v| f(v));
+                    fr.cells.iter().for_each(|c| f(&Value::Obj(c.clone())));
+                    if let Some(l) = &fr.locals_dict {
+                        f(&Value::Obj(l.clone()));
+                    }
+                    fr.code.consts.iter().for_each(|v| f(v));
+                }
+            }
+            Err(_) => return false,
+        },
+        Payload::Exception(d) => match d.try_borrow() {
+            Ok(d) => {
+                d.args.iter().for_each(|v| f(v));
+                d.notes.iter().for_each(|v| f(v));
+                if let Some(c) = &d.cause {
+                    f(c);
+                }
+                if let Some(c) = &d.context {
+                    f(c);
+                }
+            }
+            Err(_) => return false,
+        },
+        Payload::Property { fget, fset, fdel, doc } => {
+            f(fget);
+            f(fset);
+            f(fdel);
+            f(doc);
+        }
+        Payload::ClassMethod(v) | Payload::StaticMethod(v) => f(v),
+        Payload::Super { obj, .. } => f(obj),
+        Payload::DictView { dict, .. } => f(&Value::Obj(dict.clone())),
+        Payload::Slice { start, stop, step } => {
+            f(start);
+            f(stop);
+            f(step);
+        }
+        _ => {}
+    }
+    true
+}
+
+/// Empty an unreachable object's references (dropping them after the borrow ends).
+fn clear(o: &PyObject) {
+    let mut trash: Vec<Value> = Vec::new();
+    match &o.payload {
+        Payload::List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                trash.extend(l.drain(..));
+            }
+        }
+        Payload::Dict(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                let old = std::mem::take(&mut *d);
+                drop(d);
+                for e in old.iter() {
+                    trash.push(e.key.clone());
+                    trash.push(e.value.clone());
+                }
+                drop(old);
+            }
+        }
+        Payload::Set(s) => {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                let old = std::mem::take(&mut *s);
+                drop(s);
+                drop(old);
+            }
+        }
+        Payload::Cell(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                trash.extend(c.take());
+            }
+        }
+        Payload::Function(func) => {
+            if let Ok(mut d) = func.defaults.try_borrow_mut() {
+                trash.extend(d.drain(..));
+            }
+            if let Ok(mut k) = func.kwdefaults.try_borrow_mut() {
+                trash.extend(k.take().map(Value::Obj));
+            }
+            if let Ok(mut a) = func.annotations.try_borrow_mut() {
+                trash.extend(a.take());
+            }
+        }
+        Payload::Iter(st) => {
+            if let Ok(mut st) = st.try_borrow_mut() {
+                let old = std::mem::replace(&mut *st, IterKind::Exhausted);
+                drop(st);
+                drop(old);
+            }
+        }
+        Payload::Generator(g) => {
+            if let Ok(mut g) = g.try_borrow_mut() {
+                let old = g.frame.take();
+                drop(g);
+                drop(old);
+            }
+        }
+        Payload::Exception(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                trash.extend(d.args.drain(..));
+                trash.extend(d.cause.take());
+                trash.extend(d.context.take());
+                trash.extend(d.notes.drain(..));
+            }
+        }
+        _ => {}
+    }
+    drop(trash);
+}
+
+/// Run a collection now; returns the number of unreachable objects found.
+pub fn collect(vm: &Vm) -> usize {
+    PENDING.with(|p| p.set(false));
+    let objs: Vec<ObjRef> = TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        let live: Vec<ObjRef> = t.iter().filter_map(|w| w.upgrade()).collect();
+        *t = live.iter().map(Rc::downgrade).collect();
+        live
+    });
+    let index: HashMap<usize, usize> = objs.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as *const u8 as usize, i)).collect();
+    let mut refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
+    for o in objs.iter() {
+        let complete = for_each_child(o, &mut |v| {
+            if let Value::Obj(c) = v {
+                if let Some(&j) = index.get(&(Rc::as_ptr(c) as *const u8 as usize)) {
+                    refs[j] -= 1;
+                }
+            }
+        });
+        if !complete {
+            let i = index[&(Rc::as_ptr(o) as *const u8 as usize)];
+            refs[i] += 1 << 30;
+        }
+    }
+    // Everything reachable from an externally referenced object is alive.
+    let mut alive = vec![false; objs.len()];
+    let mut work: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &work {
+        alive[i] = true;
+    }
+    while let Some(i) = work.pop() {
+        for_each_child(&objs[i], &mut |v| {
+            if let Value::Obj(c) = v {
+                if let Some(&j) = index.get(&(Rc::as_ptr(c) as *const u8 as usize)) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        work.push(j);
+                    }
+                }
+            }
+        });
+    }
+    let garbage: Vec<ObjRef> = objs.iter().enumerate().filter(|(i, _)| !alive[*i]).map(|(_, o)| o.clone()).collect();
+    let n = garbage.len();
+    // Finalizers first; a finalizer may resurrect objects, so clearing waits for the next round.
+    let mut ran_finalizer = false;
+    for o in &garbage {
+        if !o.class.builtin && !o.finalized.get() {
+            if let Some(del) = crate::runtime::attr::lookup_type(&o.class, "__del__") {
+                o.finalized.set(true);
+                ran_finalizer = true;
+                if let Err(e) = vm.call(&del, vec![Value::Obj(o.clone())]) {
+                    let fname = crate::runtime::ops::repr(vm, &del).unwrap_or_default();
+                    let report = format!("Exception ignored in: {}\n{}", fname, crate::runtime::exceptions::format_exception(vm, &e));
+                    crate::runtime::builtins::write_stderr(&report);
+                }
+            }
+        }
+    }
+    if !ran_finalizer {
+        for o in &garbage {
+            clear(o);
+        }
+    }
+    drop(garbage);
+    drop(objs);
+    let survivors = TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.retain(|w| w.strong_count() > 0);
+        t.len()
+    });
+    THRESHOLD.with(|x| x.set((survivors * 2).max(20_000)));
+    n
+}
+
+/// Collect if enough allocations happened (called at safe points).
+pub fn maybe_collect(vm: &Vm) {
+    if pending() && is_enabled() {
+        collect(vm);
+    }
+}

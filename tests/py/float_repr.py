@@ -1,0 +1,20 @@
+# Float repr must be the shortest string that round-trips, exactly like CPython.
+import math
+
+print(0.1 + 0.2, 0.1 + 0.7, 1 / 3, 2 / 3, 10 / 4)
+print(1.0, -0.0, 100.0, 1e16, 1e15, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001234, 1.5e-10, 1e22, 1e23)
+print(3.14159, 2.5e300 * 10, float("inf"), -float("inf"), float("nan"))
+print(1e308 * 10, -1e308 * 10)
+print(float("1.5"), float(" 2 "), float("-1e3"), float(7))
+print(7 / 7, 2 ** 0.5, 10 ** -2, 2.0 ** 10)
+print(round(3.14159, 2), round(2.675, 2), round(0.5), round(1.5), round(-0.5))
+print(int(1e10), int(-2.5), math.floor(-2.5), math.ceil(-2.5), math.trunc(2.7))
+print(math.sqrt(2), math.pi, math.e, math.isnan(float("nan")), math.isinf(1e309))
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, divmod(7.5, 2))
+print(1.0 == 1, 0.1 + 0.2 == 0.3, abs(-2.5), max(1, 2.0), min(1.0, 1))
+print(str(1.0), repr(0.1), str(1e100), repr(1e-100))
+print(sum([0.1] * 10), 1.1 * 3, 4.35 * 100)
+print((1.5).is_integer(), (2.0).is_integer(), float.fromhex("0x1.8p1"), (0.5).hex())
+print(f"{1 / 3:.3f} {2.5:e} {1234567.891:,.2f} {0.25:%} {3.0:g} {1e20:g}")
+print(math.fsum([0.1] * 10), math.hypot(3, 4), math.log(math.e), math.log10(1000))
