@@ -127,9 +127,11 @@ pub fn run(argv: Vec<String>) -> i32 {
             match std::fs::read(s) {
                 Ok(bytes) => {
                     let text = String::from_utf8_lossy(&bytes).to_string();
-                    let dir = std::path::Path::new(s).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                    // CPython 3.11 reports the script by its absolute path (`__file__`, tracebacks).
+                    let abs = std::fs::canonicalize(s).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| s.clone());
+                    let dir = std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
                     let dir = if dir.is_empty() { ".".to_string() } else { dir };
-                    (Some(text), s.clone(), dir)
+                    (Some(text), abs, dir)
                 }
                 Err(e) => {
                     eprintln!("pyjit: can't open file '{}': [Errno {}] {}", s, e.raw_os_error().unwrap_or(2), io_error_text(&e));

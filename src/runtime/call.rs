@@ -127,7 +127,7 @@ pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value>
         }
     };
     let o = PyObject::new(cls.clone(), payload);
-    if cls.mro.borrow().iter().any(|c| c.has_instance_dict) || cls.kind == BaseKind::Exception {
+    if cls.mro.borrow().iter().any(|c| c.has_instance_dict || c.slots.is_some()) || cls.kind == BaseKind::Exception {
         let _ = o.dict.set(vm.new_dict_obj());
     }
     Ok(Value::Obj(o))
@@ -136,7 +136,7 @@ pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value>
 /// Attach an instance dict if the class wants one (used by built-in `__new__`s for subclasses).
 pub fn with_payload(vm: &Vm, cls: &TypeRef, payload: Payload) -> Value {
     let o = PyObject::new(cls.clone(), payload);
-    if !cls.builtin && cls.mro.borrow().iter().any(|c| c.has_instance_dict) {
+    if !cls.builtin && cls.mro.borrow().iter().any(|c| c.has_instance_dict || c.slots.is_some()) {
         let _ = o.dict.set(vm.new_dict_obj());
     }
     Value::Obj(o)

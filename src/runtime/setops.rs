@@ -725,3 +725,29 @@ fn all_contained_in(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     Ok(true)
 }
+
+// ----- helpers for the interpreter ---------------------------------------------------
+
+/// `SET_UPDATE`: `set.update(iterable)` with CPython's merge/presize rules
+/// (a frozenset operand is merged slot by slot, not re-inserted by iteration).
+pub fn set_update_value(vm: &Vm, set: &Value, other: &Value) -> PyResult<()> {
+    match set {
+        Value::Obj(o) if matches!(o.payload, Payload::Set(_)) => update(vm, o, other),
+        _ => Err(vm.type_error(format!("descriptor 'update' for 'set' objects doesn't apply to a '{}' object", vm.type_name(set)))),
+    }
+}
+
+/// The frozenset constant CPython 3.11's compiler makes for a set display of
+/// three or more constants (`{1, 2, 3}` is `BUILD_SET 0; LOAD_CONST
+/// frozenset; SET_UPDATE`): built by inserting the items left to right, then
+/// rebuilt once from its own iteration order by `merge_consts_recursive`.
+/// (A second rebuild happens in CPython when interning replaces one of its
+/// string items by an equal, previously interned string; not modelled.)
+pub fn const_frozenset(vm: &Vm, items: &[Value]) -> PyResult<Value> {
+    let first = set_from_iter(vm, Some(&vm.new_tuple(items.to_vec())))?;
+    if first.is_empty() {
+        return Ok(wrap(vm, true, first));
+    }
+    let again = set_from_iter(vm, Some(&vm.new_tuple(first.items())))?;
+    Ok(wrap(vm, true, again))
+}
