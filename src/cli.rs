@@ -231,6 +231,17 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     let text = crate::runtime::exceptions::format_exception(vm, e);
     crate::runtime::builtins::write_stderr(&text);
     let _ = Rc::strong_count(e);
+    if vm.err_is(e, "KeyboardInterrupt") {
+        // Like CPython: die from SIGINT so the parent sees "killed by signal 2".
+        crate::runtime::builtins::flush_stdout();
+        // SAFETY: restoring the default disposition (SIG_DFL = 0) and raising
+        // SIGINT on ourselves; both are plain libc calls with no shared state.
+        unsafe {
+            signal(2, 0);
+            raise(2);
+        }
+        return 130;
+    }
     1
 }
 
@@ -240,6 +251,7 @@ extern "C" fn on_sigint(_sig: i32) {
 
 extern "C" {
     fn signal(signum: i32, handler: usize) -> usize;
+    fn raise(signum: i32) -> i32;
 }
 
 fn install_sigint_handler() {

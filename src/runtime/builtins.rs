@@ -453,7 +453,11 @@ fn builtin_format(vm: &Vm, args: Args) -> PyResult {
 fn builtin_sorted(vm: &Vm, mut args: Args) -> PyResult {
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let reverse = match args.take_kw("reverse") {
-        Some(r) => ops::truthy(vm, &r)?,
+        Some(r) => match r {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            other => crate::runtime::convert::index_value(vm, &other)? != 0,
+        },
         None => false,
     };
     if args.pos.len() != 1 {

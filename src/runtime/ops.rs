@@ -439,10 +439,8 @@ pub fn inplace_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Valu
                 }
             }
             (Payload::Dict(_), BinOpKind::Or) if o.class.builtin => {
-                if matches!(b.payload(), Some(Payload::Dict(_))) {
-                    crate::runtime::dictops::dict_update(vm, o, b)?;
-                    return Ok(a.clone());
-                }
+                crate::runtime::dictops::dict_update(vm, o, b)?;
+                return Ok(a.clone());
             }
             _ => {}
         }
@@ -619,11 +617,12 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Value::Bool(b) => Ok(if *b { "True" } else { "False" }.into()),
         Value::Int(i) => Ok(i.to_string()),
         Value::Float(f) => Ok(crate::runtime::numfmt::float_repr(*f)),
+        Value::Obj(o) if o.class.builtin && !matches!(o.payload, Payload::Plain) => crate::runtime::repr::native_repr(vm, v),
         Value::Type(_) | Value::Obj(_) => {
             let t = vm.type_of(v);
             let f = attr::lookup_type(&t, "__repr__");
             match f {
-                Some(f) if !is_native_slot(&f, "__repr__") || !t.builtin => {
+                Some(f) if !is_native_slot(&f, "__repr__") || !t.builtin || !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &vm.t.object))) => {
                     let r = vm.call(&f, vec![v.clone()])?;
                     match r.as_str() {
                         Some(s) => Ok(s.to_string()),

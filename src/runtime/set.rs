@@ -40,6 +40,8 @@ impl PySet {
     /// `s.copy()`: a fresh table merged from this one (its layout can differ
     /// from the original's, exactly as in CPython).
     pub fn copy(&self) -> PySet {
-        PySet { table: self.table.copy() }
+        PySet {
+            table: self.table.copy(),
+        }
     }
 }

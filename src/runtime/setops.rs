@@ -114,7 +114,10 @@ pub fn wrap(vm: &Vm, frozen: bool, s: PySet) -> Value {
     if frozen {
         Value::Obj(PyObject::new(vm.t.frozenset.clone(), Payload::FrozenSet(s)))
     } else {
-        Value::Obj(PyObject::new(vm.t.set.clone(), Payload::Set(RefCell::new(s))))
+        Value::Obj(PyObject::new(
+            vm.t.set.clone(),
+            Payload::Set(RefCell::new(s)),
+        ))
     }
 }
 
@@ -122,12 +125,18 @@ pub fn wrap(vm: &Vm, frozen: bool, s: PySet) -> Value {
 
 /// `set_add_entry`: insert with a known hash; true if added.
 pub fn insert_hashed(vm: &Vm, cell: &RefCell<PySet>, key: &Value, hash: i64) -> PyResult<bool> {
-    resolve(vm, |k| cell.borrow_mut().table.insert(hash, key.clone(), |a, b| k.eq(a, b)))
+    resolve(vm, |k| {
+        cell.borrow_mut()
+            .table
+            .insert(hash, key.clone(), |a, b| k.eq(a, b))
+    })
 }
 
 /// `set_discard_entry`: remove with a known hash; true if it was present.
 pub fn discard_hashed(vm: &Vm, cell: &RefCell<PySet>, key: &Value, hash: i64) -> PyResult<bool> {
-    let removed = resolve(vm, |k| cell.borrow_mut().table.remove(hash, key, |a, b| k.eq(a, b)))?;
+    let removed = resolve(vm, |k| {
+        cell.borrow_mut().table.remove(hash, key, |a, b| k.eq(a, b))
+    })?;
     // Drop the removed key after the borrow is released (its destructor is
     // plain Rust, but keep the order obvious).
     Ok(removed.is_some())
@@ -135,14 +144,20 @@ pub fn discard_hashed(vm: &Vm, cell: &RefCell<PySet>, key: &Value, hash: i64) ->
 
 /// `set_contains_entry` for a set or frozenset object.
 pub fn contains_hashed(vm: &Vm, o: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
-    resolve(vm, |k| read(o, |s| s.table.contains(hash, key, |a, b| k.eq(a, b))).unwrap_or(Ok(false)))
+    resolve(vm, |k| {
+        read(o, |s| s.table.contains(hash, key, |a, b| k.eq(a, b))).unwrap_or(Ok(false))
+    })
 }
 
 /// `set_merge`: add every element of the set/frozenset `other`.
 fn merge(vm: &Vm, cell: &RefCell<PySet>, other: &ObjRef) -> PyResult<()> {
     if cell.borrow().table.fill() == 0 {
         // A fresh table never compares keys (straight copy or clean inserts).
-        let r = read(other, |o| cell.borrow_mut().table.merge_from(&o.table, |_, _| Ok::<bool, ()>(false)));
+        let r = read(other, |o| {
+            cell.borrow_mut()
+                .table
+                .merge_from(&o.table, |_, _| Ok::<bool, ()>(false))
+        });
         let _ = r;
         return Ok(());
     }
@@ -159,7 +174,12 @@ fn merge(vm: &Vm, cell: &RefCell<PySet>, other: &ObjRef) -> PyResult<()> {
 
 /// `set_update_internal`: add all items of any iterable. `this` is the set
 /// object owning `cell`, if any (so `s.update(s)` is a no-op).
-pub fn update_internal(vm: &Vm, cell: &RefCell<PySet>, this: Option<&ObjRef>, other: &Value) -> PyResult<()> {
+pub fn update_internal(
+    vm: &Vm,
+    cell: &RefCell<PySet>,
+    this: Option<&ObjRef>,
+    other: &Value,
+) -> PyResult<()> {
     if let Value::Obj(o) = other {
         if is_anyset(other) {
             if this.is_some_and(|t| Rc::ptr_eq(t, o)) {
@@ -169,7 +189,8 @@ pub fn update_internal(vm: &Vm, cell: &RefCell<PySet>, this: Option<&ObjRef>, ot
         }
         if o.class.builtin {
             if let Payload::Dict(d) = &o.payload {
-                let entries: Vec<(Value, i64)> = d.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect();
+                let entries: Vec<(Value, i64)> =
+                    d.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect();
                 cell.borrow_mut().table.presize_for_update(entries.len());
                 for (key, h) in entries {
                     insert_hashed(vm, cell, &key, h)?;
@@ -214,7 +235,10 @@ pub fn set_add(vm: &Vm, set: &Value, item: Value) -> PyResult<()> {
             insert_hashed(vm, cell, &item, h)?;
             Ok(())
         }
-        _ => Err(vm.type_error(format!("descriptor 'add' for 'set' objects doesn't apply to a '{}' object", vm.type_name(set)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor 'add' for 'set' objects doesn't apply to a '{}' object",
+            vm.type_name(set)
+        ))),
     }
 }
 
@@ -352,7 +376,11 @@ pub fn intersection(vm: &Vm, a: &ObjRef, b: &Value) -> PyResult<PySet> {
     }
     let result = RefCell::new(PySet::new());
     if let (Value::Obj(bo), true) = (b, is_anyset(b)) {
-        let (big, small) = if set_len(bo) > set_len(a) { (bo, a) } else { (a, bo) };
+        let (big, small) = if set_len(bo) > set_len(a) {
+            (bo, a)
+        } else {
+            (a, bo)
+        };
         for (k, h) in set_entries(small) {
             if contains_hashed(vm, big, &k, h)? {
                 insert_hashed(vm, &result, &k, h)?;
@@ -403,7 +431,12 @@ pub fn intersection_update(vm: &Vm, s: &ObjRef, other: &Value) -> PyResult<()> {
 }
 
 /// `set_difference_update_internal` on storage `cell` (owned by `this`, if an object).
-fn difference_update_internal(vm: &Vm, cell: &RefCell<PySet>, this: Option<&ObjRef>, other: &Value) -> PyResult<()> {
+fn difference_update_internal(
+    vm: &Vm,
+    cell: &RefCell<PySet>,
+    this: Option<&ObjRef>,
+    other: &Value,
+) -> PyResult<()> {
     if let (Some(t), Value::Obj(o)) = (this, other) {
         if Rc::ptr_eq(t, o) {
             cell.borrow_mut().table.clear();
@@ -415,7 +448,9 @@ fn difference_update_internal(vm: &Vm, cell: &RefCell<PySet>, this: Option<&ObjR
         if (entries.len() >> 3) > cell.borrow().len() {
             // Replace the (much larger) other set by its intersection with us.
             let tmp = wrap(vm, false, cell.borrow().clone());
-            let Some(tmp) = tmp.as_obj() else { return Ok(()) };
+            let Some(tmp) = tmp.as_obj() else {
+                return Ok(());
+            };
             entries = intersection(vm, tmp, other)?.entries();
         }
         for (k, h) in entries {
@@ -444,7 +479,9 @@ pub fn difference_update(vm: &Vm, s: &ObjRef, other: &Value) -> PyResult<()> {
 pub fn difference(vm: &Vm, a: &ObjRef, b: &Value) -> PyResult<PySet> {
     let other_size = match b {
         Value::Obj(bo) if is_anyset(b) => Some(set_len(bo)),
-        Value::Obj(bo) if bo.class.builtin && matches!(bo.payload, Payload::Dict(_)) => ops::native_len(bo),
+        Value::Obj(bo) if bo.class.builtin && matches!(bo.payload, Payload::Dict(_)) => {
+            ops::native_len(bo)
+        }
         _ => None,
     };
     let copy_and_diff = |vm: &Vm| -> PyResult<PySet> {
@@ -452,12 +489,16 @@ pub fn difference(vm: &Vm, a: &ObjRef, b: &Value) -> PyResult<PySet> {
         difference_update_internal(vm, &cell, None, b)?;
         Ok(cell.into_inner())
     };
-    let Some(other_size) = other_size else { return copy_and_diff(vm) };
+    let Some(other_size) = other_size else {
+        return copy_and_diff(vm);
+    };
     if (set_len(a) >> 2) > other_size {
         return copy_and_diff(vm);
     }
     let result = RefCell::new(PySet::new());
-    let Value::Obj(bo) = b else { return Ok(PySet::new()) };
+    let Value::Obj(bo) = b else {
+        return Ok(PySet::new());
+    };
     for (k, h) in set_entries(a) {
         let found = if is_anyset(b) {
             contains_hashed(vm, bo, &k, h)?
@@ -473,7 +514,9 @@ pub fn difference(vm: &Vm, a: &ObjRef, b: &Value) -> PyResult<PySet> {
 
 /// `set_difference_multi`: `a.difference(*others)`.
 pub fn difference_multi(vm: &Vm, a: &ObjRef, others: &[Value]) -> PyResult<PySet> {
-    let Some((first, rest)) = others.split_first() else { return Ok(storage_copy(a)) };
+    let Some((first, rest)) = others.split_first() else {
+        return Ok(storage_copy(a));
+    };
     let cell = RefCell::new(difference(vm, a, first)?);
     for o in rest {
         difference_update_internal(vm, &cell, None, o)?;
@@ -482,7 +525,12 @@ pub fn difference_multi(vm: &Vm, a: &ObjRef, others: &[Value]) -> PyResult<PySet
 }
 
 /// `set_symmetric_difference_update` on storage `cell`.
-fn sym_diff_update_internal(vm: &Vm, cell: &RefCell<PySet>, this: Option<&ObjRef>, other: &Value) -> PyResult<()> {
+fn sym_diff_update_internal(
+    vm: &Vm,
+    cell: &RefCell<PySet>,
+    this: Option<&ObjRef>,
+    other: &Value,
+) -> PyResult<()> {
     if let (Some(t), Value::Obj(o)) = (this, other) {
         if Rc::ptr_eq(t, o) {
             cell.borrow_mut().table.clear();
@@ -490,10 +538,12 @@ fn sym_diff_update_internal(vm: &Vm, cell: &RefCell<PySet>, this: Option<&ObjRef
         }
     }
     let entries: Vec<(Value, i64)> = match other {
-        Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Dict(_)) => match &o.payload {
-            Payload::Dict(d) => d.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect(),
-            _ => Vec::new(),
-        },
+        Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Dict(_)) => {
+            match &o.payload {
+                Payload::Dict(d) => d.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect(),
+                _ => Vec::new(),
+            }
+        }
         Value::Obj(o) if is_anyset(other) => set_entries(o),
         _ => set_from_iter(vm, Some(other))?.entries(),
     };
@@ -555,7 +605,11 @@ pub fn isdisjoint(vm: &Vm, a: &ObjRef, other: &Value) -> PyResult<bool> {
             return Ok(set_len(a) == 0);
         }
         if is_anyset(other) && o.class.builtin {
-            let (big, small) = if set_len(o) > set_len(a) { (o, a) } else { (a, o) };
+            let (big, small) = if set_len(o) > set_len(a) {
+                (o, a)
+            } else {
+                (a, o)
+            };
             for (k, h) in set_entries(small) {
                 if contains_hashed(vm, big, &k, h)? {
                     return Ok(false);
@@ -588,7 +642,10 @@ fn view_parts(v: &Value) -> Option<(u8, &ObjRef)> {
 fn view_to_set(vm: &Vm, v: &Value) -> PyResult<RefCell<PySet>> {
     if let Some((0, d)) = view_parts(v) {
         if d.class.builtin {
-            return Ok(RefCell::new(set_from_iter(vm, Some(&Value::Obj(d.clone())))?));
+            return Ok(RefCell::new(set_from_iter(
+                vm,
+                Some(&Value::Obj(d.clone())),
+            )?));
         }
     }
     Ok(RefCell::new(set_from_iter(vm, Some(v))?))
@@ -599,7 +656,9 @@ fn view_contains(vm: &Vm, kind: u8, d: &ObjRef, item: &Value) -> PyResult<bool> 
     if kind == 0 {
         return Ok(crate::runtime::dictops::dict_get(vm, d, item)?.is_some());
     }
-    let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(false) };
+    let Some(Payload::Tuple(kv)) = item.payload() else {
+        return Ok(false);
+    };
     if kv.len() != 2 {
         return Ok(false);
     }
@@ -615,7 +674,9 @@ fn view_intersect(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if view_parts(this).is_none_or(|(k, _)| k == 1) {
         std::mem::swap(&mut this, &mut other);
     }
-    let Some((_, d)) = view_parts(this) else { return Err(ops::binop_type_error(vm, BinOpKind::And, a, b)) };
+    let Some((_, d)) = view_parts(this) else {
+        return Err(ops::binop_type_error(vm, BinOpKind::And, a, b));
+    };
     let len_self = ops::native_len(d).unwrap_or(0);
     if let Value::Obj(oo) = other {
         if oo.class.builtin && matches!(oo.payload, Payload::Set(_)) && len_self <= set_len(oo) {
@@ -627,7 +688,9 @@ fn view_intersect(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
             std::mem::swap(&mut this, &mut other);
         }
     }
-    let Some((kind, d)) = view_parts(this) else { return Err(ops::binop_type_error(vm, BinOpKind::And, a, b)) };
+    let Some((kind, d)) = view_parts(this) else {
+        return Err(ops::binop_type_error(vm, BinOpKind::And, a, b));
+    };
     let d = d.clone();
     let result = RefCell::new(PySet::new());
     let it = iter::get_iter(vm, other)?;
@@ -658,7 +721,10 @@ fn items_xor(vm: &Vm, d1: &ObjRef, d2: &ObjRef) -> PyResult<Value> {
             insert_hashed(vm, &result, &pair, h)?;
         }
     }
-    let rest = Value::Obj(PyObject::new(vm.t.dict_items.clone(), Payload::DictView { kind: 2, dict: tmp }));
+    let rest = Value::Obj(PyObject::new(
+        vm.t.dict_items.clone(),
+        Payload::DictView { kind: 2, dict: tmp },
+    ));
     update_internal(vm, &result, None, &rest)?;
     Ok(wrap(vm, false, result.into_inner()))
 }
@@ -733,7 +799,10 @@ fn all_contained_in(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 pub fn set_update_value(vm: &Vm, set: &Value, other: &Value) -> PyResult<()> {
     match set {
         Value::Obj(o) if matches!(o.payload, Payload::Set(_)) => update(vm, o, other),
-        _ => Err(vm.type_error(format!("descriptor 'update' for 'set' objects doesn't apply to a '{}' object", vm.type_name(set)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor 'update' for 'set' objects doesn't apply to a '{}' object",
+            vm.type_name(set)
+        ))),
     }
 }
 

@@ -152,8 +152,44 @@ pub fn sort_slice<T: Clone>(a: &mut [T], lt: &mut Lt<T>) -> PyResult<()> {
     Ok(())
 }
 
-fn lt_values(vm: &Vm) -> impl FnMut(&Value, &Value) -> PyResult<bool> + '_ {
-    move |a, b| ops::compare_bool(vm, a, b, CmpKind::Lt)
+/// CPython's pre-sort check: when every key is an int that fits a machine
+/// word, a float, or an exact str, `<` cannot run Python code or fail, so it
+/// is computed directly (same results as `ops::compare_bool`).
+fn uniform_lt<'a, I: Iterator<Item = &'a Value> + Clone>(
+    keys: I,
+) -> Option<fn(&Value, &Value) -> bool> {
+    fn int_lt(a: &Value, b: &Value) -> bool {
+        matches!((a, b), (Value::Int(x), Value::Int(y)) if x < y)
+    }
+    fn float_lt(a: &Value, b: &Value) -> bool {
+        matches!((a, b), (Value::Float(x), Value::Float(y)) if x < y)
+    }
+    fn str_lt(a: &Value, b: &Value) -> bool {
+        matches!((a.as_str(), b.as_str()), (Some(x), Some(y)) if x < y)
+    }
+    let mut it = keys.clone();
+    let first = it.next()?;
+    let exact_str = |v: &Value| matches!(v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_)));
+    if matches!(first, Value::Int(_)) && keys.clone().all(|k| matches!(k, Value::Int(_))) {
+        return Some(int_lt);
+    }
+    if matches!(first, Value::Float(_)) && keys.clone().all(|k| matches!(k, Value::Float(_))) {
+        return Some(float_lt);
+    }
+    if exact_str(first) && keys.clone().all(exact_str) {
+        return Some(str_lt);
+    }
+    None
+}
+
+fn lt_values<'a>(
+    vm: &'a Vm,
+    fast: Option<fn(&Value, &Value) -> bool>,
+) -> impl FnMut(&Value, &Value) -> PyResult<bool> + 'a {
+    move |a, b| match fast {
+        Some(f) => Ok(f(a, b)),
+        None => ops::compare_bool(vm, a, b, CmpKind::Lt),
+    }
 }
 
 /// Sort `items` in place (key already applied if `keys` is given).
@@ -166,8 +202,10 @@ fn sort_items(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: boo
         if reverse {
             pairs.reverse();
         }
-        let mut lt = lt_values(vm);
-        let r = sort_slice(&mut pairs, &mut |a: &(Value, Value), b: &(Value, Value)| lt(&a.0, &b.0));
+        let mut lt = lt_values(vm, uniform_lt(pairs.iter().map(|p| &p.0)));
+        let r = sort_slice(&mut pairs, &mut |a: &(Value, Value), b: &(Value, Value)| {
+            lt(&a.0, &b.0)
+        });
         if reverse {
             pairs.reverse();
         }
@@ -177,7 +215,7 @@ fn sort_items(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: boo
     if reverse {
         items.reverse();
     }
-    let mut lt = lt_values(vm);
+    let mut lt = lt_values(vm, uniform_lt(items.iter()));
     let r = sort_slice(items, &mut lt);
     if reverse {
         items.reverse();
@@ -186,14 +224,24 @@ fn sort_items(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: boo
 }
 
 /// `sorted(iterable, key=..., reverse=...)` on collected items.
-pub fn sorted_values(vm: &Vm, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sorted_values(
+    vm: &Vm,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut items = items;
     sort_items(vm, &mut items, key.as_ref(), reverse)?;
     Ok(items)
 }
 
 /// `list.sort()` on a list's storage: the list looks empty while sorting.
-pub fn list_sort(vm: &Vm, cell: &RefCell<Vec<Value>>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn list_sort(
+    vm: &Vm,
+    cell: &RefCell<Vec<Value>>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let mut items = std::mem::take(&mut *cell.borrow_mut());
     let r = sort_items(vm, &mut items, key.as_ref(), reverse);
     let modified = {

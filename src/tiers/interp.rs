@@ -679,10 +679,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let v = pop!(frame);
                 let n = frame.stack.len();
                 let s = frame.stack[n - arg as usize].clone();
-                let items = tryv!(iter::collect(vm, &v));
-                for it in items {
-                    tryv!(crate::runtime::setops::set_add(vm, &s, it));
-                }
+                tryv!(crate::runtime::setops::set_update_value(vm, &s, &v));
             }
             Op::DictUpdate | Op::DictMerge => {
                 let v = pop!(frame);

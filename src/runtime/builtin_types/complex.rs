@@ -22,7 +22,9 @@ use std::rc::Rc;
 use crate::frontend::bytecode::BinOpKind;
 use crate::runtime::attr;
 use crate::runtime::builtin_types::float::{float_value, try_to_f64};
-use crate::runtime::builtin_types::int::{add_getter, big_to_f64, bind, check_self, exact_args, int_value, is_int, no_args};
+use crate::runtime::builtin_types::int::{
+    add_getter, big_to_f64, bind, check_self, exact_args, int_value, is_int, no_args,
+};
 use crate::runtime::call;
 use crate::runtime::numfmt;
 use crate::runtime::object::*;
@@ -48,7 +50,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{im_s}j");
     }
-    let im_signed = if !im.is_nan() && im_s.starts_with('-') { im_s } else { format!("+{im_s}") };
+    let im_signed = if !im.is_nan() && im_s.starts_with('-') {
+        im_s
+    } else {
+        format!("+{im_s}")
+    };
     format!("({}{}j)", part_repr(re), im_signed)
 }
 
@@ -171,7 +177,11 @@ fn float_prefix(s: &[u8]) -> usize {
         i += 1;
     }
     let rest = &s[i..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     if lower.starts_with(b"infinity") {
         return i + 8;
     }
@@ -212,7 +222,10 @@ fn float_prefix(s: &[u8]) -> usize {
 }
 
 fn parse_prefix(s: &[u8], n: usize) -> f64 {
-    std::str::from_utf8(&s[..n]).ok().and_then(numfmt::parse_float).unwrap_or(f64::NAN)
+    std::str::from_utf8(&s[..n])
+        .ok()
+        .and_then(numfmt::parse_float)
+        .unwrap_or(f64::NAN)
 }
 
 /// Parse `complex(str)`; `None` for a malformed string.
@@ -326,16 +339,27 @@ fn complex_arg(vm: &Vm, v: &Value, first: bool) -> PyResult<(f64, f64)> {
     match try_to_f64(vm, v)? {
         Some(f) => Ok((f, 0.0)),
         None => Err(vm.type_error(if first {
-            format!("complex() first argument must be a string or a number, not '{}'", t.name())
+            format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                t.name()
+            )
         } else {
-            format!("complex() second argument must be a number, not '{}'", t.name())
+            format!(
+                "complex() second argument must be a number, not '{}'",
+                t.name()
+            )
         })),
     }
 }
 
 fn call_complex(vm: &Vm, f: &Value, v: &Value) -> PyResult<(f64, f64)> {
     let r = vm.call(f, vec![v.clone()])?;
-    complex_value(&r).ok_or_else(|| vm.type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&r))))
+    complex_value(&r).ok_or_else(|| {
+        vm.type_error(format!(
+            "__complex__ returned non-complex (type {})",
+            vm.type_name(&r)
+        ))
+    })
 }
 
 fn complex_new(vm: &Vm, args: Args) -> PyResult {
@@ -344,9 +368,20 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult {
         _ => return Err(vm.type_error("complex.__new__(X): X is not a type object")),
     };
     if !cls.is_subtype(&vm.t.complex) {
-        return Err(vm.type_error(format!("complex.__new__({}): {} is not a subtype of complex", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "complex.__new__({}): {} is not a subtype of complex",
+            cls.name(),
+            cls.name()
+        )));
     }
-    let a = bind(vm, "complex", &args.pos[1..], &args.kw, &["real", "imag"], 2)?;
+    let a = bind(
+        vm,
+        "complex",
+        &args.pos[1..],
+        &args.kw,
+        &["real", "imag"],
+        2,
+    )?;
     let exact = Rc::ptr_eq(&cls, &vm.t.complex);
     let (re, im) = match (&a[0], &a[1]) {
         (None, None) => (0.0, 0.0),
@@ -420,7 +455,11 @@ fn complex_getnewargs(vm: &Vm, args: Args) -> PyResult {
 
 /// `abs(complex)` with CPython's overflow error.
 pub fn complex_abs_value(vm: &Vm, r: f64, i: f64) -> PyResult<f64> {
-    let h = if r.is_infinite() || i.is_infinite() { f64::INFINITY } else { r.hypot(i) };
+    let h = if r.is_infinite() || i.is_infinite() {
+        f64::INFINITY
+    } else {
+        r.hypot(i)
+    };
     if h.is_infinite() && r.is_finite() && i.is_finite() {
         return Err(vm.overflow_error("absolute value too large"));
     }
@@ -454,7 +493,9 @@ fn complex_bool(vm: &Vm, args: Args) -> PyResult {
 fn complex_hash(vm: &Vm, args: Args) -> PyResult {
     let (r, i) = self_complex(vm, &args, "__hash__")?;
     exact_args(vm, &args, 0)?;
-    Ok(Value::Int(pyhash::hash_complex(r, i).unwrap_or_else(|| pyhash::hash_pointer(args.pos[0].identity()))))
+    Ok(Value::Int(pyhash::hash_complex(r, i).unwrap_or_else(
+        || pyhash::hash_pointer(args.pos[0].identity()),
+    )))
 }
 
 fn complex_repr_method(vm: &Vm, args: Args) -> PyResult {
@@ -468,13 +509,23 @@ fn complex_format(vm: &Vm, args: Args) -> PyResult {
     exact_args(vm, &args, 1)?;
     match args.pos[1].as_str() {
         Some("") => ops::str_value(vm, &args.pos[0]),
-        Some(_) => Err(vm.not_implemented_error("complex.__format__ with a non-empty format spec is not supported")),
-        None => Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])))),
+        Some(_) => Err(vm.not_implemented_error(
+            "complex.__format__ with a non-empty format spec is not supported",
+        )),
+        None => Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        ))),
     }
 }
 
 /// Arithmetic on complex pairs.
-pub fn complex_binary(vm: &Vm, op: BinOpKind, a: (f64, f64), b: (f64, f64)) -> PyResult<Option<Value>> {
+pub fn complex_binary(
+    vm: &Vm,
+    op: BinOpKind,
+    a: (f64, f64),
+    b: (f64, f64),
+) -> PyResult<Option<Value>> {
     Ok(Some(match op {
         BinOpKind::Add => vm.new_complex(a.0 + b.0, a.1 + b.1),
         BinOpKind::Sub => vm.new_complex(a.0 - b.0, a.1 - b.1),
@@ -495,12 +546,17 @@ fn complex_binop(vm: &Vm, args: &Args, name: &str, op: BinOpKind, reflected: boo
     let a = self_complex(vm, args, name)?;
     if op == BinOpKind::Pow {
         if !args.kw.is_empty() || !(2..=3).contains(&args.pos.len()) {
-            return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+            return Err(vm.type_error(format!(
+                "expected 1 or 2 arguments, got {}",
+                args.pos.len().saturating_sub(1)
+            )));
         }
     } else {
         exact_args(vm, args, 1)?;
     }
-    let Some(b) = operand(vm, &args.pos[1])? else { return Ok(vm.not_implemented.clone()) };
+    let Some(b) = operand(vm, &args.pos[1])? else {
+        return Ok(vm.not_implemented.clone());
+    };
     if let Some(m) = args.pos.get(2) {
         if !m.is_none() {
             return Err(vm.value_error("complex modulo"));
@@ -542,7 +598,13 @@ fn complex_eq_impl(vm: &Vm, args: &Args, name: &str, want_eq: bool) -> PyResult 
         a.1 == 0.0 && a.0 == f
     } else if is_int(b) {
         // Exact comparison of the real part with the int.
-        a.1 == 0.0 && ops::compare_bool(vm, &Value::Float(a.0), b, crate::frontend::bytecode::CmpKind::Eq)?
+        a.1 == 0.0
+            && ops::compare_bool(
+                vm,
+                &Value::Float(a.0),
+                b,
+                crate::frontend::bytecode::CmpKind::Eq,
+            )?
     } else {
         return Ok(vm.not_implemented.clone());
     };

@@ -69,7 +69,13 @@ fn new_view(vm: &Vm, o: &ObjRef, kind: u8) -> Value {
         1 => vm.t.dict_values.clone(),
         _ => vm.t.dict_items.clone(),
     };
-    Value::Obj(PyObject::new(t, Payload::DictView { kind, dict: o.clone() }))
+    Value::Obj(PyObject::new(
+        t,
+        Payload::DictView {
+            kind,
+            dict: o.clone(),
+        },
+    ))
 }
 
 fn dict_keys(vm: &Vm, args: Args) -> PyResult {
@@ -93,7 +99,10 @@ fn dict_items(vm: &Vm, args: Args) -> PyResult {
 fn dict_get(vm: &Vm, args: Args) -> PyResult {
     let o = dct(vm, &args, "get")?;
     let a = range(vm, &args, "get", 1, 2)?;
-    Ok(dictops::dict_get(vm, o, &a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+    Ok(
+        dictops::dict_get(vm, o, &a[0])?
+            .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)),
+    )
 }
 
 fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
@@ -219,9 +228,30 @@ fn keys_iter(vm: &Vm, o: &ObjRef, kind: u8) -> Value {
     let len = table(o).map_or(0, |d| d.borrow().len());
     let d = o.clone();
     match kind {
-        0 => vm.new_iter(&vm.t.dict_keyiterator, IterKind::DictKeys { dict: d, pos: 0, len }),
-        1 => vm.new_iter(&vm.t.dict_valueiterator, IterKind::DictValues { dict: d, pos: 0, len }),
-        _ => vm.new_iter(&vm.t.dict_itemiterator, IterKind::DictItems { dict: d, pos: 0, len }),
+        0 => vm.new_iter(
+            &vm.t.dict_keyiterator,
+            IterKind::DictKeys {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
+        1 => vm.new_iter(
+            &vm.t.dict_valueiterator,
+            IterKind::DictValues {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
+        _ => vm.new_iter(
+            &vm.t.dict_itemiterator,
+            IterKind::DictItems {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
     }
 }
 
@@ -235,7 +265,13 @@ fn reversed_iter(vm: &Vm, o: &ObjRef, kind: u8) -> Value {
             _ => vm.new_tuple(vec![k, v]),
         })
         .collect();
-    vm.new_iter(&vm.t.list_iterator, IterKind::Seq { seq: vm.new_list(vals), index: 0 })
+    vm.new_iter(
+        &vm.t.list_iterator,
+        IterKind::Seq {
+            seq: vm.new_list(vals),
+            index: 0,
+        },
+    )
 }
 
 fn dict_iter(vm: &Vm, args: Args) -> PyResult {
@@ -264,7 +300,9 @@ fn dict_or(vm: &Vm, args: Args) -> PyResult {
 fn dict_ror(vm: &Vm, args: Args) -> PyResult {
     dct(vm, &args, "__ror__")?;
     let a = exact(vm, &args, "dict.__ror__", 1)?;
-    let Value::Obj(other) = &a[0] else { return Ok(vm.not_implemented.clone()) };
+    let Value::Obj(other) = &a[0] else {
+        return Ok(vm.not_implemented.clone());
+    };
     if !is_dict(&other.payload) {
         return Ok(vm.not_implemented.clone());
     }
@@ -311,8 +349,15 @@ fn view<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(u8, &'a ObjRef)> {
     match args.pos.first().and_then(|v| v.payload()) {
         Some(Payload::DictView { kind, dict }) => Ok((*kind, dict)),
         _ => {
-            let got = args.pos.first().map(|v| vm.type_name(v)).unwrap_or_else(|| Rc::from("nothing"));
-            Err(vm.type_error(format!("descriptor '{}' for 'dict_keys' objects doesn't apply to a '{}' object", name, got)))
+            let got = args
+                .pos
+                .first()
+                .map(|v| vm.type_name(v))
+                .unwrap_or_else(|| Rc::from("nothing"));
+            Err(vm.type_error(format!(
+                "descriptor '{}' for 'dict_keys' objects doesn't apply to a '{}' object",
+                name, got
+            )))
         }
     }
 }
@@ -338,8 +383,12 @@ fn view_reversed(vm: &Vm, args: Args) -> PyResult {
 fn view_contains(vm: &Vm, args: Args) -> PyResult {
     let (k, _) = view(vm, &args, "__contains__")?;
     let a = exact(vm, &args, &format!("{}.__contains__", view_name(k)), 1)?;
-    let Value::Obj(o) = &args.pos[0] else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(subscript::native_contains(vm, o, &a[0])?.unwrap_or(false)))
+    let Value::Obj(o) = &args.pos[0] else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(
+        subscript::native_contains(vm, o, &a[0])?.unwrap_or(false),
+    ))
 }
 
 fn view_repr(vm: &Vm, args: Args) -> PyResult {
@@ -357,7 +406,8 @@ fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult {
     if other.is(&this_v) {
         return Ok(Value::Bool(table(d).map_or(0, |t| t.borrow().len()) == 0));
     }
-    let setlike = setops::is_anyset(&other) || matches!(other.payload(), Some(Payload::DictView { kind, .. }) if *kind != 1);
+    let setlike = setops::is_anyset(&other)
+        || matches!(other.payload(), Some(Payload::DictView { kind, .. }) if *kind != 1);
     if setlike {
         let len_self = table(d).map_or(0, |t| t.borrow().len());
         if ops::len(vm, &other)? > len_self {
@@ -377,7 +427,11 @@ fn view_binop(vm: &Vm, args: &Args, name: &str, op: BinOpKind, swap: bool) -> Py
     let (k, _) = view(vm, args, name)?;
     let a = exact(vm, args, &format!("{}.{}", view_name(k), name), 1)?;
     let this_v = &args.pos[0];
-    let r = if swap { setops::view_binop(vm, &a[0], this_v, op)? } else { setops::view_binop(vm, this_v, &a[0], op)? };
+    let r = if swap {
+        setops::view_binop(vm, &a[0], this_v, op)?
+    } else {
+        setops::view_binop(vm, this_v, &a[0], op)?
+    };
     Ok(not_impl(vm, r))
 }
 
@@ -403,7 +457,10 @@ view_ops! {
 fn view_cmp(vm: &Vm, args: &Args, name: &str, op: CmpKind) -> PyResult {
     let (k, _) = view(vm, args, name)?;
     let a = exact(vm, args, &format!("{}.{}", view_name(k), name), 1)?;
-    Ok(not_impl(vm, setops::view_compare(vm, &args.pos[0], &a[0], op)?))
+    Ok(not_impl(
+        vm,
+        setops::view_compare(vm, &args.pos[0], &a[0], op)?,
+    ))
 }
 
 macro_rules! view_cmps {
@@ -452,7 +509,10 @@ pub fn register(vm: &Vm) {
     add_method(vm, t, "__ne__", dict_ne);
     set_type_attr(vm, t, "__hash__", Value::None);
 
-    for (i, vt) in [&vm.t.dict_keys, &vm.t.dict_values, &vm.t.dict_items].into_iter().enumerate() {
+    for (i, vt) in [&vm.t.dict_keys, &vm.t.dict_values, &vm.t.dict_items]
+        .into_iter()
+        .enumerate()
+    {
         add_method(vm, vt, "__len__", view_len);
         add_method(vm, vt, "__iter__", view_iter);
         add_method(vm, vt, "__reversed__", view_reversed);

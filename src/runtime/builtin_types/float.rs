@@ -26,7 +26,10 @@ use num_traits::{ToPrimitive, Zero};
 use crate::frontend::bytecode::{BinOpKind, CmpKind};
 use crate::runtime::arith;
 use crate::runtime::attr;
-use crate::runtime::builtin_types::int::{add_getter, big_to_f64, bind, check_self, exact_args, float_to_int, index_big, index_clamped, int_value, is_int, no_args, numeric_cmp};
+use crate::runtime::builtin_types::int::{
+    add_getter, big_to_f64, bind, check_self, exact_args, float_to_int, index_big, index_clamped,
+    int_value, is_int, no_args, numeric_cmp,
+};
 use crate::runtime::call;
 use crate::runtime::numfmt;
 use crate::runtime::object::*;
@@ -52,7 +55,13 @@ pub fn is_float(v: &Value) -> bool {
 }
 
 fn float_result(vm: &Vm, r: &Value, t: &TypeRef) -> PyResult<f64> {
-    float_value(r).ok_or_else(|| vm.type_error(format!("{}.__float__ returned non-float (type {})", t.name(), vm.type_name(r))))
+    float_value(r).ok_or_else(|| {
+        vm.type_error(format!(
+            "{}.__float__ returned non-float (type {})",
+            t.name(),
+            vm.type_name(r)
+        ))
+    })
 }
 
 /// `PyFloat_AsDouble`: `Ok(None)` when `v` has neither `__float__` nor `__index__`.
@@ -145,7 +154,10 @@ pub fn float_from_object(vm: &Vm, x: &Value) -> PyResult<f64> {
     if let Some(f) = parse_float_arg(vm, x)? {
         return Ok(f);
     }
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", t.name())))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        t.name()
+    )))
 }
 
 fn float_new(vm: &Vm, args: Args) -> PyResult {
@@ -154,7 +166,11 @@ fn float_new(vm: &Vm, args: Args) -> PyResult {
         _ => return Err(vm.type_error("float.__new__(X): X is not a type object")),
     };
     if !cls.is_subtype(&vm.t.float) {
-        return Err(vm.type_error(format!("float.__new__({}): {} is not a subtype of float", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "float.__new__({}): {} is not a subtype of float",
+            cls.name(),
+            cls.name()
+        )));
     }
     if !args.kw.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
@@ -284,14 +300,19 @@ fn float_fromhex(vm: &Vm, args: Args) -> PyResult {
         _ => return Err(vm.type_error("fromhex() requires a type")),
     };
     if args.pos.len() != 2 || !args.kw.is_empty() {
-        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let Some(s) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!("must be str, not {}", vm.type_name(&args.pos[1]))));
     };
     let x = match parse_hex_float(s) {
         Ok(x) => x,
-        Err(true) => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(true) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
         Err(false) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
     };
     if Rc::ptr_eq(&cls, &vm.t.float) {
@@ -336,7 +357,10 @@ fn float_hex(vm: &Vm, args: Args) -> PyResult {
 fn float_identity(vm: &Vm, args: Args) -> PyResult {
     let x = self_float(vm, &args, "__float__")?;
     if args.pos.len() > 1 || !args.kw.is_empty() {
-        return Err(vm.type_error(format!("expected 0 arguments, got {}", args.pos.len() - 1 + args.kw.len())));
+        return Err(vm.type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos.len() - 1 + args.kw.len()
+        )));
     }
     Ok(Value::Float(x))
 }
@@ -395,7 +419,9 @@ fn float_bool(vm: &Vm, args: Args) -> PyResult {
 fn float_hash(vm: &Vm, args: Args) -> PyResult {
     let x = self_float(vm, &args, "__hash__")?;
     exact_args(vm, &args, 0)?;
-    Ok(Value::Int(pyhash::hash_f64(x).unwrap_or_else(|| pyhash::hash_pointer(args.pos[0].identity()))))
+    Ok(Value::Int(pyhash::hash_f64(x).unwrap_or_else(|| {
+        pyhash::hash_pointer(args.pos[0].identity())
+    })))
 }
 
 fn float_repr(vm: &Vm, args: Args) -> PyResult {
@@ -408,14 +434,21 @@ fn float_format(vm: &Vm, args: Args) -> PyResult {
     let x = self_float(vm, &args, "__format__")?;
     exact_args(vm, &args, 1)?;
     let Some(spec) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1]))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
     };
     if spec.is_empty() {
         return ops::str_value(vm, &args.pos[0]);
     }
     match numfmt::format_float_spec(x, spec) {
         Ok(s) => Ok(vm.new_string(s)),
-        Err(msg) => Err(if numfmt::is_overflow_message(&msg) { vm.overflow_error(msg) } else { vm.value_error(msg) }),
+        Err(msg) => Err(if numfmt::is_overflow_message(&msg) {
+            vm.overflow_error(msg)
+        } else {
+            vm.value_error(msg)
+        }),
     }
 }
 
@@ -493,14 +526,19 @@ float_binops! {
 fn float_pow_impl(vm: &Vm, args: &Args, name: &str, reflected: bool) -> PyResult {
     check_self(vm, args, name, "float", is_float)?;
     if !args.kw.is_empty() || !(2..=3).contains(&args.pos.len()) {
-        return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.pos.len().saturating_sub(1) + args.kw.len())));
+        return Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.pos.len().saturating_sub(1) + args.kw.len()
+        )));
     }
     if !float_operand(&args.pos[1]) {
         return Ok(vm.not_implemented.clone());
     }
     if let Some(m) = args.pos.get(2) {
         if !m.is_none() {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
     }
     let two = Args::new(args.pos[..2].to_vec());

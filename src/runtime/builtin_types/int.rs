@@ -83,15 +83,24 @@ pub fn index_big(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     let t = vm.type_of(v);
     if let Some(f) = attr::lookup_type(&t, "__index__") {
         let r = vm.call(&f, vec![v.clone()])?;
-        return int_value(&r).ok_or_else(|| vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+        return int_value(&r).ok_or_else(|| {
+            vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))
+        });
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 /// `PyNumber_AsSsize_t(v, NULL)`: `__index__`, clamped to the i64 range.
 pub fn index_clamped(vm: &Vm, v: &Value) -> PyResult<i64> {
     let b = index_big(vm, v)?;
-    Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+    Ok(b.to_i64()
+        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 /// `float(int)` with CPython's overflow error.
@@ -138,11 +147,22 @@ pub fn numeric_cmp(a: &Value, b: &Value, op: CmpKind) -> Option<bool> {
 // ----- argument helpers (shared with float.rs, complex.rs, math.rs) -------------
 
 /// `self` of a method of type `tname`, checked with `ok`.
-pub fn check_self<'a>(vm: &Vm, args: &'a Args, name: &str, tname: &str, ok: fn(&Value) -> bool) -> PyResult<&'a Value> {
+pub fn check_self<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+    tname: &str,
+    ok: fn(&Value) -> bool,
+) -> PyResult<&'a Value> {
     match args.pos.first() {
         Some(v) if ok(v) => Ok(v),
-        Some(v) => Err(vm.type_error(format!("descriptor '{name}' requires a '{tname}' object but received a '{}'", vm.type_name(v)))),
-        None => Err(vm.type_error(format!("descriptor '{name}' of '{tname}' object needs an argument"))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{tname}' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{tname}' object needs an argument"
+        ))),
     }
 }
 
@@ -152,7 +172,10 @@ pub fn no_args(vm: &Vm, args: &Args, qualname: &str) -> PyResult<()> {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!("{qualname}() takes no arguments ({} given)", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.pos.len() - 1
+        )));
     }
     Ok(())
 }
@@ -164,19 +187,37 @@ pub fn exact_args(vm: &Vm, args: &Args, n: usize) -> PyResult<()> {
     }
     let got = args.pos.len().saturating_sub(1);
     if got != n {
-        return Err(vm.type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
 
 /// Bind positional and keyword arguments to `names` (Argument Clinic style).
 /// The first `max_pos` names may be given positionally; the rest are keyword-only.
-pub fn bind(vm: &Vm, fname: &str, pos: &[Value], kw: &[(Rc<str>, Value)], names: &[&str], max_pos: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn bind(
+    vm: &Vm,
+    fname: &str,
+    pos: &[Value],
+    kw: &[(Rc<str>, Value)],
+    names: &[&str],
+    max_pos: usize,
+) -> PyResult<Vec<Option<Value>>> {
     if pos.len() > max_pos {
         return Err(if max_pos == names.len() {
-            vm.type_error(format!("{fname}() takes at most {max_pos} argument{} ({} given)", if max_pos == 1 { "" } else { "s" }, pos.len()))
+            vm.type_error(format!(
+                "{fname}() takes at most {max_pos} argument{} ({} given)",
+                if max_pos == 1 { "" } else { "s" },
+                pos.len()
+            ))
         } else {
-            vm.type_error(format!("{fname}() takes at most {max_pos} positional argument{} ({} given)", if max_pos == 1 { "" } else { "s" }, pos.len()))
+            vm.type_error(format!(
+                "{fname}() takes at most {max_pos} positional argument{} ({} given)",
+                if max_pos == 1 { "" } else { "s" },
+                pos.len()
+            ))
         });
     }
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
@@ -186,10 +227,17 @@ pub fn bind(vm: &Vm, fname: &str, pos: &[Value], kw: &[(Rc<str>, Value)], names:
     for (k, v) in kw {
         match names.iter().position(|n| **n == **k) {
             Some(i) if i < pos.len() => {
-                return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     Ok(out)
@@ -198,7 +246,15 @@ pub fn bind(vm: &Vm, fname: &str, pos: &[Value], kw: &[(Rc<str>, Value)], names:
 /// Register a read-only attribute implemented by a native getter.
 pub fn add_getter(vm: &Vm, t: &TypeRef, name: &'static str, getter: NativeFn) {
     let f = vm.new_builtin(name, getter);
-    let p = Value::Obj(PyObject::new(vm.t.property.clone(), Payload::Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None }));
+    let p = Value::Obj(PyObject::new(
+        vm.t.property.clone(),
+        Payload::Property {
+            fget: f,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        },
+    ));
     set_type_attr(vm, t, name, p);
 }
 
@@ -228,8 +284,16 @@ fn literal_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 fn string_arg(v: &Value) -> Option<Result<String, ()>> {
     match v.payload()? {
         Payload::Str(s) => Some(Ok(s.value.to_string())),
-        Payload::Bytes(b) => Some(std::str::from_utf8(b).map(|s| s.to_string()).map_err(|_| ())),
-        Payload::ByteArray(b) => Some(std::str::from_utf8(&b.borrow()).map(|s| s.to_string()).map_err(|_| ())),
+        Payload::Bytes(b) => Some(
+            std::str::from_utf8(b)
+                .map(|s| s.to_string())
+                .map_err(|_| ()),
+        ),
+        Payload::ByteArray(b) => Some(
+            std::str::from_utf8(&b.borrow())
+                .map(|s| s.to_string())
+                .map_err(|_| ()),
+        ),
         _ => None,
     }
 }
@@ -246,11 +310,15 @@ pub fn parse_int_literal(vm: &Vm, v: &Value, base: u32) -> PyResult<BigInt> {
         Some(Ok(t)) => t,
         _ => return Err(bad()),
     };
-    let Some(n) = numfmt::parse_int(&text, base) else { return Err(bad()) };
+    let Some(n) = numfmt::parse_int(&text, base) else {
+        return Err(bad());
+    };
     // CPython 3.11 limits decimal (non power-of-two base) conversions.
     let t = text.trim();
     let t = t.strip_prefix(['+', '-']).unwrap_or(t);
-    let prefixed = t.len() > 1 && t.starts_with('0') && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+    let prefixed = t.len() > 1
+        && t.starts_with('0')
+        && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
     let pow2 = matches!(base, 2 | 4 | 8 | 16 | 32) || (base == 0 && prefixed);
     if !pow2 {
         let digits = t.chars().filter(|c| c.is_alphanumeric()).count();
@@ -280,7 +348,10 @@ pub fn float_to_int(vm: &Vm, x: f64) -> PyResult<Value> {
 fn int_result(vm: &Vm, r: Value, what: &str) -> PyResult<Value> {
     match exact_int(vm, &r) {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("{what} returned non-int (type {})", vm.type_name(&r)))),
+        None => Err(vm.type_error(format!(
+            "{what} returned non-int (type {})",
+            vm.type_name(&r)
+        ))),
     }
 }
 
@@ -296,7 +367,9 @@ pub fn int_from_object(vm: &Vm, x: &Value) -> PyResult<Value> {
             match &o.payload {
                 Payload::Int(b) => return Ok(vm.new_int_big(b.clone())),
                 Payload::Float(f) => return float_to_int(vm, *f),
-                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => return parse_int_literal(vm, x, 10).map(|b| vm.new_int_big(b)),
+                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return parse_int_literal(vm, x, 10).map(|b| vm.new_int_big(b))
+                }
                 _ => {}
             }
         }
@@ -320,12 +393,18 @@ pub fn int_from_object(vm: &Vm, x: &Value) -> PyResult<Value> {
             let r2 = vm.call(&ix, vec![r.clone()])?;
             return int_result(vm, r2, "__index__");
         }
-        return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", rt.name())));
+        return Err(vm.type_error(format!(
+            "__trunc__ returned non-Integral (type {})",
+            rt.name()
+        )));
     }
     if string_arg(x).is_some() {
         return parse_int_literal(vm, x, 10).map(|b| vm.new_int_big(b));
     }
-    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
 }
 
 fn int_new(vm: &Vm, mut args: Args) -> PyResult {
@@ -334,7 +413,11 @@ fn int_new(vm: &Vm, mut args: Args) -> PyResult {
         _ => return Err(vm.type_error("int.__new__(X): X is not a type object")),
     };
     if !cls.is_subtype(&vm.t.int) {
-        return Err(vm.type_error(format!("int.__new__({}): {} is not a subtype of int", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "int.__new__({}): {} is not a subtype of int",
+            cls.name(),
+            cls.name()
+        )));
     }
     let kw_base = args.take_kw("base");
     if let Some((k, _)) = args.kw.first() {
@@ -342,7 +425,10 @@ fn int_new(vm: &Vm, mut args: Args) -> PyResult {
     }
     let pos = &args.pos[1..];
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     if kw_base.is_some() && pos.len() == 2 {
         return Err(vm.type_error("argument for int() given by name ('base') and position (2)"));
@@ -387,7 +473,11 @@ fn int_bit_length(vm: &Vm, args: Args) -> PyResult {
 fn int_bit_count(vm: &Vm, args: Args) -> PyResult {
     let b = self_int(vm, &args, "bit_count")?;
     no_args(vm, &args, "int.bit_count")?;
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
@@ -395,7 +485,10 @@ fn int_bit_count(vm: &Vm, args: Args) -> PyResult {
 fn int_identity(vm: &Vm, args: Args) -> PyResult {
     let v = check_self(vm, &args, "__int__", "int", is_int)?;
     if args.pos.len() > 1 || !args.kw.is_empty() {
-        return Err(vm.type_error(format!("expected 0 arguments, got {}", args.pos.len() - 1 + args.kw.len())));
+        return Err(vm.type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos.len() - 1 + args.kw.len()
+        )));
     }
     Ok(exact_int(vm, v).unwrap_or(Value::Int(0)))
 }
@@ -418,7 +511,10 @@ fn int_get_one(vm: &Vm, args: Args) -> PyResult {
 fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
     let v = check_self(vm, &args, "as_integer_ratio", "int", is_int)?.clone();
     no_args(vm, &args, "int.as_integer_ratio")?;
-    Ok(vm.new_tuple(vec![exact_int(vm, &v).unwrap_or(Value::Int(0)), Value::Int(1)]))
+    Ok(vm.new_tuple(vec![
+        exact_int(vm, &v).unwrap_or(Value::Int(0)),
+        Value::Int(1),
+    ]))
 }
 
 fn int_getnewargs(vm: &Vm, args: Args) -> PyResult {
@@ -480,7 +576,10 @@ fn int_format(vm: &Vm, args: Args) -> PyResult {
     let v = check_self(vm, &args, "__format__", "int", is_int)?.clone();
     exact_args(vm, &args, 1)?;
     let Some(spec) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1]))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
     };
     if spec.is_empty() {
         return ops::str_value(vm, &v);
@@ -488,7 +587,11 @@ fn int_format(vm: &Vm, args: Args) -> PyResult {
     let b = int_value(&v).unwrap_or_default();
     match numfmt::format_int_spec(&b, spec) {
         Ok(s) => Ok(vm.new_string(s)),
-        Err(msg) => Err(if numfmt::is_overflow_message(&msg) { vm.overflow_error(msg) } else { vm.value_error(msg) }),
+        Err(msg) => Err(if numfmt::is_overflow_message(&msg) {
+            vm.overflow_error(msg)
+        } else {
+            vm.value_error(msg)
+        }),
     }
 }
 
@@ -522,14 +625,24 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
             Some("big") => Ok(false),
             Some("little") => Ok(true),
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            None => Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
 
 fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
     let x = self_int(vm, &args, "to_bytes")?;
-    let a = bind(vm, "to_bytes", &args.pos[1..], &args.kw, &["length", "byteorder", "signed"], 2)?;
+    let a = bind(
+        vm,
+        "to_bytes",
+        &args.pos[1..],
+        &args.kw,
+        &["length", "byteorder", "signed"],
+        2,
+    )?;
     let length = match &a[0] {
         Some(v) => index_big(vm, v)?,
         None => BigInt::one(),
@@ -578,7 +691,10 @@ fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     let items = match crate::runtime::iter::collect(vm, v) {
         Ok(items) => items,
         Err(e) if vm.err_is(&e, "TypeError") => {
-            return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))));
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(v)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -598,7 +714,14 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
         Some(Value::Type(t)) => t.clone(),
         _ => return Err(vm.type_error("from_bytes() requires a type")),
     };
-    let a = bind(vm, "from_bytes", &args.pos[1..], &args.kw, &["bytes", "byteorder", "signed"], 2)?;
+    let a = bind(
+        vm,
+        "from_bytes",
+        &args.pos[1..],
+        &args.kw,
+        &["bytes", "byteorder", "signed"],
+        2,
+    )?;
     let Some(src) = &a[0] else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -716,7 +839,11 @@ pub fn int_pow_mod(vm: &Vm, base: &BigInt, exp: &BigInt, m: &BigInt) -> PyResult
         base = e.x.mod_floor(&md);
         exp = -exp;
     }
-    let mut r = if md.is_one() { BigInt::zero() } else { base.modpow(&exp, &md) };
+    let mut r = if md.is_one() {
+        BigInt::zero()
+    } else {
+        base.modpow(&exp, &md)
+    };
     if negative_mod && !r.is_zero() {
         r -= &md;
     }
@@ -726,7 +853,10 @@ pub fn int_pow_mod(vm: &Vm, base: &BigInt, exp: &BigInt, m: &BigInt) -> PyResult
 fn int_pow_impl(vm: &Vm, args: &Args, name: &str, reflected: bool) -> PyResult {
     let a = check_self(vm, args, name, "int", is_int)?;
     if !args.kw.is_empty() || !(2..=3).contains(&args.pos.len()) {
-        return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.pos.len().saturating_sub(1) + args.kw.len())));
+        return Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.pos.len().saturating_sub(1) + args.kw.len()
+        )));
     }
     let b = &args.pos[1];
     if !is_int(b) {
@@ -734,9 +864,12 @@ fn int_pow_impl(vm: &Vm, args: &Args, name: &str, reflected: bool) -> PyResult {
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     match args.pos.get(2) {
-        None | Some(Value::None) => Ok(arith::binary_numeric(vm, BinOpKind::Pow, x, y)?.unwrap_or_else(|| vm.not_implemented.clone())),
+        None | Some(Value::None) => Ok(arith::binary_numeric(vm, BinOpKind::Pow, x, y)?
+            .unwrap_or_else(|| vm.not_implemented.clone())),
         Some(m) => {
-            let (Some(xb), Some(yb), Some(mb)) = (int_value(x), int_value(y), int_value(m)) else { return not_impl(vm) };
+            let (Some(xb), Some(yb), Some(mb)) = (int_value(x), int_value(y), int_value(m)) else {
+                return not_impl(vm);
+            };
             int_pow_mod(vm, &xb, &yb, &mb)
         }
     }
@@ -797,13 +930,18 @@ fn bool_new(vm: &Vm, args: Args) -> PyResult {
 fn bool_repr(vm: &Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::Bool(b)) => Ok(vm.new_str(if *b { "True" } else { "False" })),
-        Some(v) => Err(vm.type_error(format!("descriptor '__repr__' requires a 'bool' object but received a '{}'", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'bool' object but received a '{}'",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error("descriptor '__repr__' of 'bool' object needs an argument")),
     }
 }
 
 fn bool_bitop(vm: &Vm, args: Args, name: &str, op: BinOpKind) -> PyResult {
-    if let (Some(Value::Bool(a)), Some(Value::Bool(b)), 2) = (args.pos.first(), args.pos.get(1), args.pos.len()) {
+    if let (Some(Value::Bool(a)), Some(Value::Bool(b)), 2) =
+        (args.pos.first(), args.pos.get(1), args.pos.len())
+    {
         return Ok(Value::Bool(match op {
             BinOpKind::And => *a & *b,
             BinOpKind::Or => *a | *b,
@@ -847,7 +985,10 @@ pub fn builtin_abs(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("abs() takes no keyword arguments"));
     }
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "abs() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
     }
     let x = &args.pos[0];
     match x {
@@ -870,9 +1011,15 @@ pub fn builtin_abs(vm: &Vm, args: Args) -> PyResult {
 
 fn call_binary_dunder(vm: &Vm, x: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(x);
-    let Some(f) = attr::lookup_type(&t, name) else { return Ok(None) };
+    let Some(f) = attr::lookup_type(&t, name) else {
+        return Ok(None);
+    };
     let r = vm.call(&f, vec![x.clone(), other.clone()])?;
-    Ok(if r.is(&vm.not_implemented) { None } else { Some(r) })
+    Ok(if r.is(&vm.not_implemented) {
+        None
+    } else {
+        Some(r)
+    })
 }
 
 /// `divmod(a, b)`.
@@ -881,7 +1028,10 @@ pub fn builtin_divmod(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("divmod() takes no keyword arguments"));
     }
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if matches!(a, Value::Int(_) | Value::Bool(_)) && matches!(b, Value::Int(_) | Value::Bool(_)) {
@@ -904,7 +1054,11 @@ pub fn builtin_divmod(vm: &Vm, args: Args) -> PyResult {
             return Ok(r);
         }
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", ta.name(), tb.name())))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        ta.name(),
+        tb.name()
+    )))
 }
 
 /// `pow(base, exp, mod=None)`.
@@ -962,7 +1116,14 @@ pub fn register(vm: &Vm) {
     add_classmethod(vm, &t, "from_bytes", int_from_bytes);
     add_method(vm, &t, "as_integer_ratio", int_as_integer_ratio);
     add_method(vm, &t, "conjugate", int_identity);
-    for name in ["__index__", "__int__", "__trunc__", "__floor__", "__ceil__", "__pos__"] {
+    for name in [
+        "__index__",
+        "__int__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__pos__",
+    ] {
         add_method(vm, &t, name, int_identity);
     }
     add_method(vm, &t, "__getnewargs__", int_getnewargs);
@@ -995,4 +1156,11 @@ pub fn register(vm: &Vm) {
     add_method(vm, &b, "__ror__", bool_or);
     add_method(vm, &b, "__xor__", bool_xor);
     add_method(vm, &b, "__rxor__", bool_xor);
+
+    // The numeric built-ins. builtins.rs may register these same functions
+    // again (it runs later); registering here keeps them available either way.
+    crate::runtime::setup::add_builtin(vm, "round", builtin_round);
+    crate::runtime::setup::add_builtin(vm, "abs", builtin_abs);
+    crate::runtime::setup::add_builtin(vm, "divmod", builtin_divmod);
+    crate::runtime::setup::add_builtin(vm, "pow", builtin_pow);
 }

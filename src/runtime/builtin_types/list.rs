@@ -35,14 +35,28 @@ use crate::runtime::{convert, iter, ops, subscript};
 
 /// The receiver (`args.pos[0]`), checked by `ok`; `owner` is the type name
 /// used in CPython's descriptor error.
-pub(super) fn this<'a>(vm: &Vm, args: &'a Args, owner: &str, name: &str, ok: impl Fn(&Payload) -> bool) -> PyResult<&'a ObjRef> {
+pub(super) fn this<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    owner: &str,
+    name: &str,
+    ok: impl Fn(&Payload) -> bool,
+) -> PyResult<&'a ObjRef> {
     match args.pos.first() {
         Some(v @ Value::Obj(o)) if ok(&o.payload) => {
             let _ = v;
             Ok(o)
         }
-        Some(v) => Err(vm.type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, owner, vm.type_name(v)))),
-        None => Err(vm.type_error(format!("unbound method {}.{}() needs an argument", owner, name))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            owner,
+            vm.type_name(v)
+        ))),
+        None => Err(vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            owner, name
+        ))),
     }
 }
 
@@ -56,14 +70,24 @@ pub(super) fn exact<'a>(vm: &Vm, args: &'a Args, qual: &str, n: usize) -> PyResu
         return Err(vm.type_error(if n == 0 {
             format!("{}() takes no arguments ({} given)", qual, pos.len())
         } else {
-            format!("{}() takes exactly one argument ({} given)", qual, pos.len())
+            format!(
+                "{}() takes exactly one argument ({} given)",
+                qual,
+                pos.len()
+            )
         }));
     }
     Ok(pos)
 }
 
 /// Positional-only range `min..=max`: "pop expected at most 1 argument, got 2".
-pub(super) fn range<'a>(vm: &Vm, args: &'a Args, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(super) fn range<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
     }
@@ -76,15 +100,39 @@ pub(super) fn range_check(vm: &Vm, n: usize, name: &str, min: usize, max: usize)
     let s = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
         if min == max {
-            return Err(vm.type_error(format!("{} expected {} argument{}, got {}", name, min, s(min), n)));
+            return Err(vm.type_error(format!(
+                "{} expected {} argument{}, got {}",
+                name,
+                min,
+                s(min),
+                n
+            )));
         }
-        return Err(vm.type_error(format!("{} expected at least {} argument{}, got {}", name, min, s(min), n)));
+        return Err(vm.type_error(format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            s(min),
+            n
+        )));
     }
     if n > max {
         if min == max {
-            return Err(vm.type_error(format!("{} expected {} argument{}, got {}", name, max, s(max), n)));
+            return Err(vm.type_error(format!(
+                "{} expected {} argument{}, got {}",
+                name,
+                max,
+                s(max),
+                n
+            )));
         }
-        return Err(vm.type_error(format!("{} expected at most {} argument{}, got {}", name, max, s(max), n)));
+        return Err(vm.type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            s(max),
+            n
+        )));
     }
     Ok(())
 }
@@ -93,14 +141,23 @@ pub(super) fn range_check(vm: &Vm, n: usize, name: &str, min: usize, max: usize)
 pub(super) fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
     let is_index = match v {
         Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(o) => matches!(o.payload, Payload::Int(_)) || crate::runtime::attr::lookup_type(&o.class, "__index__").is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Int(_))
+                || crate::runtime::attr::lookup_type(&o.class, "__index__").is_some()
+        }
         _ => false,
     };
     if !is_index {
         return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
     }
     let b = ops::to_bigint(vm, v)?;
-    Ok(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }))
+    Ok(
+        num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+    )
 }
 
 /// `start`/`stop` of `index(x, start, stop)` normalised against `len`.
@@ -139,7 +196,11 @@ pub(super) fn cmp_dunder(vm: &Vm, args: &Args, qual: &str, op: CmpKind) -> PyRes
 pub(super) fn bin_dunder(vm: &Vm, args: &Args, qual: &str, op: BinOpKind, swap: bool) -> PyResult {
     let a = exact(vm, args, qual, 1)?;
     let this = args.pos.first().cloned().unwrap_or(Value::None);
-    let r = if swap { ops::native_binary(vm, op, &a[0], &this)? } else { ops::native_binary(vm, op, &this, &a[0])? };
+    let r = if swap {
+        ops::native_binary(vm, op, &a[0], &this)?
+    } else {
+        ops::native_binary(vm, op, &this, &a[0])?
+    };
     Ok(not_impl(vm, r))
 }
 
@@ -210,7 +271,9 @@ fn list_pop(vm: &Vm, args: Args) -> PyResult {
 fn find(vm: &Vm, o: &ObjRef, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let mut i = start;
     while i < stop {
-        let Some(item) = cell(o).borrow().get(i).cloned() else { break };
+        let Some(item) = cell(o).borrow().get(i).cloned() else {
+            break;
+        };
         if item.is(x) || ops::eq(vm, &item, x)? {
             return Ok(Some(i));
         }
@@ -251,7 +314,9 @@ fn list_count(vm: &Vm, args: Args) -> PyResult {
     let mut n = 0;
     let mut i = 0;
     loop {
-        let Some(item) = cell(o).borrow().get(i).cloned() else { break };
+        let Some(item) = cell(o).borrow().get(i).cloned() else {
+            break;
+        };
         if item.is(&a[0]) || ops::eq(vm, &item, &a[0])? {
             n += 1;
         }
@@ -288,7 +353,10 @@ fn list_sort(vm: &Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     if args.kw.len() > 2 {
-        return Err(vm.type_error(format!("sort() takes at most 2 keyword arguments ({} given)", args.kw.len())));
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            args.kw.len()
+        )));
     }
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let reverse = match args.take_kw("reverse") {
@@ -321,7 +389,8 @@ fn list_init(vm: &Vm, args: Args) -> PyResult {
 fn list_getitem(vm: &Vm, args: Args) -> PyResult {
     let o = lst(vm, &args, "__getitem__")?;
     let a = exact(vm, &args, "list.__getitem__", 1)?;
-    subscript::native_getitem(vm, o, &a[0])?.ok_or_else(|| vm.type_error("list indices must be integers or slices"))
+    subscript::native_getitem(vm, o, &a[0])?
+        .ok_or_else(|| vm.type_error("list indices must be integers or slices"))
 }
 
 fn list_setitem(vm: &Vm, args: Args) -> PyResult {
@@ -353,21 +422,36 @@ fn list_contains(vm: &Vm, args: Args) -> PyResult {
 fn list_iter(vm: &Vm, args: Args) -> PyResult {
     lst(vm, &args, "__iter__")?;
     exact(vm, &args, "list.__iter__", 0)?;
-    Ok(vm.new_iter(&vm.t.list_iterator, IterKind::Seq { seq: args.pos[0].clone(), index: 0 }))
+    Ok(vm.new_iter(
+        &vm.t.list_iterator,
+        IterKind::Seq {
+            seq: args.pos[0].clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn list_reversed(vm: &Vm, args: Args) -> PyResult {
     let o = lst(vm, &args, "__reversed__")?;
     exact(vm, &args, "list.__reversed__", 0)?;
     let n = cell(o).borrow().len() as isize;
-    Ok(vm.new_iter(&vm.t.reversed, IterKind::Reversed { seq: args.pos[0].clone(), index: n - 1 }))
+    Ok(vm.new_iter(
+        &vm.t.reversed,
+        IterKind::Reversed {
+            seq: args.pos[0].clone(),
+            index: n - 1,
+        },
+    ))
 }
 
 fn list_add(vm: &Vm, args: Args) -> PyResult {
     lst(vm, &args, "__add__")?;
     let a = exact(vm, &args, "list.__add__", 1)?;
     if !matches!(a[0].payload(), Some(Payload::List(_))) {
-        return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name(&a[0])
+        )));
     }
     bin_dunder(vm, &args, "list.__add__", BinOpKind::Add, false)
 }

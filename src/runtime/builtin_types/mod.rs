@@ -5,6 +5,7 @@ pub mod complex;
 pub mod dict;
 pub mod float;
 pub mod function;
+pub mod generic_alias;
 pub mod int;
 pub mod list;
 pub mod misc;
@@ -30,6 +31,7 @@ pub fn register_all(vm: &crate::runtime::vm::Vm) {
     range_slice::register(vm);
     function::register(vm);
     misc::register(vm);
+    generic_alias::register(vm);
 }
 
 /// Registers `abs`, `round`, `divmod`, `pow` (implemented with the numeric types).

@@ -65,7 +65,8 @@ fn varargs<'a>(vm: &Vm, args: &'a Args, qual: &str) -> PyResult<&'a [Value]> {
 // ----- construction ------------------------------------------------------------
 
 fn own_init(cls: &TypeRef) -> bool {
-    attr::lookup_type(cls, "__init__").is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+    attr::lookup_type(cls, "__init__")
+        .is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
 }
 
 fn set_new(vm: &Vm, args: Args) -> PyResult {
@@ -73,12 +74,20 @@ fn set_new(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("set.__new__(X): X is not a type object"));
     };
     if !cls.is_subtype(&vm.t.set) {
-        return Err(vm.type_error(format!("set.__new__({}): {} is not a subtype of set", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "set.__new__({}): {} is not a subtype of set",
+            cls.name(),
+            cls.name()
+        )));
     }
     if Rc::ptr_eq(&cls, &vm.t.set) && !args.kw.is_empty() {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Set(RefCell::new(PySet::new()))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Set(RefCell::new(PySet::new())),
+    ))
 }
 
 fn set_init(vm: &Vm, args: Args) -> PyResult {
@@ -104,7 +113,11 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("frozenset.__new__(X): X is not a type object"));
     };
     if !cls.is_subtype(&vm.t.frozenset) {
-        return Err(vm.type_error(format!("frozenset.__new__({}): {} is not a subtype of frozenset", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "frozenset.__new__({}): {} is not a subtype of frozenset",
+            cls.name(),
+            cls.name()
+        )));
     }
     let exact_cls = Rc::ptr_eq(&cls, &vm.t.frozenset);
     if !args.kw.is_empty() && (exact_cls || !own_init(&cls)) {
@@ -123,7 +136,11 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
     if exact_cls {
         return Ok(wrap(vm, true, s));
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::FrozenSet(s)))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::FrozenSet(s),
+    ))
 }
 
 // ----- mutating methods ----------------------------------------------------------
@@ -229,7 +246,11 @@ fn any_difference(vm: &Vm, args: Args) -> PyResult {
 fn any_symmetric_difference(vm: &Vm, args: Args) -> PyResult {
     let (o, qual, frozen) = aset(vm, &args, "symmetric_difference")?;
     let a = exact(vm, &args, &qual, 1)?;
-    Ok(wrap(vm, frozen, setops::symmetric_difference(vm, o, &a[0])?))
+    Ok(wrap(
+        vm,
+        frozen,
+        setops::symmetric_difference(vm, o, &a[0])?,
+    ))
 }
 
 fn any_issubset(vm: &Vm, args: Args) -> PyResult {
@@ -266,7 +287,15 @@ fn any_iter(vm: &Vm, args: Args) -> PyResult {
     let (o, qual, _) = aset(vm, &args, "__iter__")?;
     exact(vm, &args, &qual, 0)?;
     let items = vm.new_list(setops::set_items(o));
-    Ok(vm.new_iter(&vm.t.set_iterator, IterKind::SetSnapshot { set: o.clone(), items, index: 0, len: setops::set_len(o) }))
+    Ok(vm.new_iter(
+        &vm.t.set_iterator,
+        IterKind::SetSnapshot {
+            set: o.clone(),
+            items,
+            index: 0,
+            len: setops::set_len(o),
+        },
+    ))
 }
 
 fn any_repr(vm: &Vm, args: Args) -> PyResult {
@@ -376,7 +405,12 @@ pub fn register(vm: &Vm) {
     add_method(vm, s, "update", set_update);
     add_method(vm, s, "intersection_update", set_intersection_update);
     add_method(vm, s, "difference_update", set_difference_update);
-    add_method(vm, s, "symmetric_difference_update", set_symmetric_difference_update);
+    add_method(
+        vm,
+        s,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     add_method(vm, s, "__ior__", set_ior);
     add_method(vm, s, "__iand__", set_iand);
     add_method(vm, s, "__isub__", set_isub);

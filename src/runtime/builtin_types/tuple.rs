@@ -35,11 +35,16 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("tuple.__new__(X): X is not a type object"));
     };
     if !cls.is_subtype(&vm.t.tuple) {
-        return Err(vm.type_error(format!("tuple.__new__({}): {} is not a subtype of tuple", cls.name(), cls.name())));
+        return Err(vm.type_error(format!(
+            "tuple.__new__({}): {} is not a subtype of tuple",
+            cls.name(),
+            cls.name()
+        )));
     }
     let exact_cls = Rc::ptr_eq(&cls, &vm.t.tuple);
     if !args.kw.is_empty() {
-        let own_init = attr::lookup_type(&cls, "__init__").is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))));
+        let own_init = attr::lookup_type(&cls, "__init__")
+            .is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))));
         if exact_cls || !own_init {
             return Err(vm.type_error("tuple() takes no keyword arguments"));
         }
@@ -62,7 +67,11 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult {
     if exact_cls {
         return Ok(vm.new_tuple(values));
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Tuple(values.into_boxed_slice())))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Tuple(values.into_boxed_slice()),
+    ))
 }
 
 fn tuple_count(vm: &Vm, args: Args) -> PyResult {
@@ -93,7 +102,8 @@ fn tuple_index(vm: &Vm, args: Args) -> PyResult {
 fn tuple_getitem(vm: &Vm, args: Args) -> PyResult {
     let o = tup(vm, &args, "__getitem__")?;
     let a = exact(vm, &args, "tuple.__getitem__", 1)?;
-    subscript::native_getitem(vm, o, &a[0])?.ok_or_else(|| vm.type_error("tuple indices must be integers or slices"))
+    subscript::native_getitem(vm, o, &a[0])?
+        .ok_or_else(|| vm.type_error("tuple indices must be integers or slices"))
 }
 
 fn tuple_len(vm: &Vm, args: Args) -> PyResult {
@@ -116,7 +126,13 @@ fn tuple_contains(vm: &Vm, args: Args) -> PyResult {
 fn tuple_iter(vm: &Vm, args: Args) -> PyResult {
     tup(vm, &args, "__iter__")?;
     exact(vm, &args, "tuple.__iter__", 0)?;
-    Ok(vm.new_iter(&vm.t.tuple_iterator, IterKind::Seq { seq: args.pos[0].clone(), index: 0 }))
+    Ok(vm.new_iter(
+        &vm.t.tuple_iterator,
+        IterKind::Seq {
+            seq: args.pos[0].clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn tuple_hash(vm: &Vm, args: Args) -> PyResult {
@@ -133,7 +149,10 @@ fn tuple_add(vm: &Vm, args: Args) -> PyResult {
     tup(vm, &args, "__add__")?;
     let a = exact(vm, &args, "tuple.__add__", 1)?;
     if !matches!(a[0].payload(), Some(Payload::Tuple(_))) {
-        return Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            vm.type_name(&a[0])
+        )));
     }
     bin_dunder(vm, &args, "tuple.__add__", BinOpKind::Add, false)
 }

@@ -98,10 +98,12 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "sys" => vm.sys.borrow().clone(),
         "time" => Some(time::make_module(vm)),
         "math" => Some(crate::runtime::modules::math::make_module(vm)),
+        "io" => Some(io::make_module(vm)),
         _ => None,
     }
 }
 
+pub mod io;
 pub mod math;
 
 /// A stand-in traceback object (enough for `exc.__traceback__ is not None`).
@@ -118,10 +120,10 @@ pub fn traceback_object(vm: &Vm, exc: &ObjRef) -> Value {
     Value::Obj(o)
 }
 
-pub fn is_union_type(_vm: &Vm, _v: &Value) -> bool {
-    false
+pub fn is_union_type(_vm: &Vm, v: &Value) -> bool {
+    crate::runtime::builtin_types::generic_alias::is_union(v)
 }
 
-pub fn io_open(vm: &Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("open() is not supported yet"))
+pub fn io_open(vm: &Vm, args: Args) -> PyResult {
+    io::open(vm, args)
 }
