@@ -347,20 +347,12 @@ fn builtin_sum(vm: &Vm, mut args: Args) -> PyResult {
     }
     let it = iter::get_iter(vm, &args.pos[0])?;
     let mut acc = start;
-    // Float sums use compensated summation like CPython.
-    let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = iter::next(vm, &it)? {
-        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
-            let (s, c) = fsum.unwrap_or((*a, 0.0));
-            let y = b - c;
-            let t = s + y;
-            let nc = (t - s) - y;
-            fsum = Some((t, nc));
-            acc = Value::Float(t);
-            continue;
-        }
-        fsum = None;
-        acc = ops::binary_op(vm, crate::frontend::bytecode::BinOpKind::Add, &acc, &x)?;
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => ops::binary_op(vm, crate::frontend::bytecode::BinOpKind::Add, &acc, &x)?,
+        };
     }
     Ok(acc)
 }

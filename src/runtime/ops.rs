@@ -354,6 +354,12 @@ pub fn binary_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Value
         if let Some(r) = native_binary(vm, op, a, b)? {
             return Ok(r);
         }
+        // Built-in types implement every operator natively: nothing else to try
+        // (dict views and types implement theirs as reflected dunders).
+        let protocol_only = |v: &Value| matches!(v, Value::Type(_)) || matches!(v.payload(), Some(Payload::DictView { .. }));
+        if !protocol_only(a) && !protocol_only(b) {
+            return Err(binop_type_error(vm, op, a, b));
+        }
     }
     let (d, rd, _) = op.dunders();
     binary_protocol(vm, op, a, b, d, rd)
@@ -459,6 +465,14 @@ pub fn inplace_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Valu
 
 /// Operators on built-in payloads; `Ok(None)` = NotImplemented.
 pub fn native_binary(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOpKind::And => return Ok(Some(Value::Bool(x & y))),
+            BinOpKind::Or => return Ok(Some(Value::Bool(x | y))),
+            BinOpKind::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let Some(r) = arith::binary_numeric(vm, op, a, b)? {
         return Ok(Some(r));
     }

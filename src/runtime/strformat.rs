@@ -505,6 +505,10 @@ fn percent_engine(vm: &Vm, fmt: &[char], args: &Value, bytes: bool) -> PyResult<
                 }
             }
         }
+        // C length modifiers are accepted and ignored, as in CPython.
+        while i < n && matches!(fmt[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
         if i >= n {
             return Err(vm.value_error("incomplete format"));
         }
@@ -1211,9 +1215,13 @@ impl Engine<'_> {
             Some(k) => match self.args.get(k) {
                 Some(v) => v.clone(),
                 None => {
+                    if matches!(self.kw, FormatKw::Map(_)) && self.args.is_empty() {
+                        // `format_map` has no positional arguments at all.
+                        return Err(vm.value_error("Format string contains positional fields"));
+                    }
                     return Err(vm.index_error(format!(
                         "Replacement index {k} out of range for positional args tuple"
-                    )))
+                    )));
                 }
             },
             None => {

@@ -27,8 +27,8 @@ use crate::frontend::bytecode::{BinOpKind, CmpKind};
 use crate::runtime::arith;
 use crate::runtime::attr;
 use crate::runtime::builtin_types::int::{
-    add_getter, big_to_f64, bind, check_self, exact_args, float_to_int, index_big, index_clamped,
-    int_value, is_int, no_args, numeric_cmp,
+    add_getter, big_to_f64, check_self, exact_args, float_to_int, index_big, index_clamped,
+    int_value, is_int, no_args, numeric_cmp, round_arg,
 };
 use crate::runtime::call;
 use crate::runtime::numfmt;
@@ -463,8 +463,8 @@ pub fn float_round_to_int(vm: &Vm, x: f64) -> PyResult {
 
 fn float_round(vm: &Vm, args: Args) -> PyResult {
     let x = self_float(vm, &args, "__round__")?;
-    let a = bind(vm, "__round__", &args.pos[1..], &args.kw, &["ndigits"], 1)?;
-    match &a[0] {
+    let a = round_arg(vm, &args, "float")?;
+    match &a {
         None | Some(Value::None) => float_round_to_int(vm, x),
         Some(n) => {
             let nd = index_clamped(vm, n)?;

@@ -243,6 +243,18 @@ pub fn bind(
     Ok(out)
 }
 
+/// The optional `ndigits` argument of `int.__round__` / `float.__round__` (positional only).
+pub fn round_arg(vm: &Vm, args: &Args, tname: &str) -> PyResult<Option<Value>> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{tname}.__round__() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if n > 1 {
+        return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {n}")));
+    }
+    Ok(args.pos.get(1).cloned())
+}
+
 /// Register a read-only attribute implemented by a native getter.
 pub fn add_getter(vm: &Vm, t: &TypeRef, name: &'static str, getter: NativeFn) {
     let f = vm.new_builtin(name, getter);
@@ -597,8 +609,8 @@ fn int_format(vm: &Vm, args: Args) -> PyResult {
 
 fn int_round(vm: &Vm, args: Args) -> PyResult {
     let v = check_self(vm, &args, "__round__", "int", is_int)?.clone();
-    let a = bind(vm, "__round__", &args.pos[1..], &args.kw, &["ndigits"], 1)?;
-    let nd = match &a[0] {
+    let a = round_arg(vm, &args, "int")?;
+    let nd = match &a {
         None | Some(Value::None) => return Ok(exact_int(vm, &v).unwrap_or(Value::Int(0))),
         Some(n) => index_big(vm, n)?,
     };

@@ -664,6 +664,9 @@ fn f_writelines(vm: &Vm, args: Args) -> PyResult {
 fn f_flush(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "flush", 0)?;
     with_file(vm, &args, |st| {
+        if st.file.is_none() && !st.text && !st.writable {
+            return Err(vm.value_error("I/O operation on closed file."));
+        }
         st.check_open(vm, "flush")?;
         st.flush_buffer().map_err(|e| st.os_err(vm, e))?;
         Ok(Value::None)
@@ -748,9 +751,10 @@ fn f_truncate(vm: &Vm, args: Args) -> PyResult {
     })
 }
 
+/// The raw layer's closed check (CPython's FileIO: no full stop, even for text files).
 fn closed_plain(vm: &Vm, st: &FileState) -> PyResult<()> {
     if st.file.is_none() {
-        return Err(vm.value_error(if st.text { "I/O operation on closed file." } else { "I/O operation on closed file" }));
+        return Err(vm.value_error("I/O operation on closed file"));
     }
     Ok(())
 }
@@ -758,16 +762,23 @@ fn closed_plain(vm: &Vm, st: &FileState) -> PyResult<()> {
 fn f_readable(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "readable", 0)?;
     with_file(vm, &args, |st| {
+        // FileIO answers False for the wrong direction before checking closed.
+        if !st.readable {
+            return Ok(Value::Bool(false));
+        }
         closed_plain(vm, st)?;
-        Ok(Value::Bool(st.readable))
+        Ok(Value::Bool(true))
     })
 }
 
 fn f_writable(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "writable", 0)?;
     with_file(vm, &args, |st| {
+        if !st.writable {
+            return Ok(Value::Bool(false));
+        }
         closed_plain(vm, st)?;
-        Ok(Value::Bool(st.writable))
+        Ok(Value::Bool(true))
     })
 }
 
@@ -792,7 +803,7 @@ fn f_fileno(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "fileno", 0)?;
     with_file(vm, &args, |st| match st.file.as_ref() {
         Some(f) => Ok(Value::Int(f.as_raw_fd() as i64)),
-        None => Err(vm.value_error(if st.text { "I/O operation on closed file." } else { "I/O operation on closed file" })),
+        None => Err(vm.value_error("I/O operation on closed file")),
     })
 }
 

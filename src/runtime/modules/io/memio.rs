@@ -358,7 +358,8 @@ fn m_seek(vm: &Vm, args: Args) -> PyResult {
                 0 => off as usize,
                 1 if off != 0 => return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks")),
                 1 => b.pos,
-                2 if off != 0 => return Err(vm.new_error("OSError", "Can't do nonzero end-relative seeks")),
+                // CPython 3.11 reports end-relative seeks with the cur-relative message.
+                2 if off != 0 => return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks")),
                 2 => b.buf.len(),
                 _ => return Err(vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence))),
             };
