@@ -301,74 +301,7 @@ fn complex_op(vm: &Vm, op: BinOpKind, x: &Num, y: &Num) -> PyResult<Option<Value
     };
     let (a, b) = c(x)?;
     let (cc, d) = c(y)?;
-    use BinOpKind::*;
-    let (r, i) = match op {
-        Add => (a + cc, b + d),
-        Sub => (a - cc, b - d),
-        Mul => (a * cc - b * d, a * d + b * cc),
-        TrueDiv => {
-            if cc == 0.0 && d == 0.0 {
-                return Err(vm.zero_division("complex division by zero"));
-            }
-            complex_quot((a, b), (cc, d))
-        }
-        Pow if d == 0.0 && cc == cc.trunc() && cc.abs() <= 100.0 => {
-            // CPython's c_powi: exact repeated squaring for small integer exponents.
-            let n = cc as i64;
-            let mul = |(a1, b1): (f64, f64), (a2, b2): (f64, f64)| (a1 * a2 - b1 * b2, a1 * b2 + b1 * a2);
-            let mut r = (1.0, 0.0);
-            let mut base = (a, b);
-            let mut e = n.unsigned_abs();
-            while e > 0 {
-                if e & 1 == 1 {
-                    r = mul(r, base);
-                }
-                base = mul(base, base);
-                e >>= 1;
-            }
-            if n < 0 {
-                let (x, y) = r;
-                if x == 0.0 && y == 0.0 {
-                    return Err(vm.zero_division("0.0 to a negative or complex power"));
-                }
-                // 1 / r with CPython's complex division (Smith's algorithm).
-                let (cr, ci) = (x, y);
-                if cr.abs() >= ci.abs() {
-                    let ratio = ci / cr;
-                    let den = cr + ci * ratio;
-                    ((1.0) / den, (-ratio) / den)
-                } else {
-                    let ratio = cr / ci;
-                    let den = cr * ratio + ci;
-                    (ratio / den, -1.0 / den)
-                }
-            } else {
-                r
-            }
-        }
-        Pow => {
-            if cc == 0.0 && d == 0.0 {
-                (1.0, 0.0)
-            } else if a == 0.0 && b == 0.0 {
-                if d != 0.0 || cc < 0.0 {
-                    return Err(vm.zero_division("0.0 to a negative or complex power"));
-                }
-                (0.0, 0.0)
-            } else {
-                let vabs = a.hypot(b);
-                let mut len = vabs.powf(cc);
-                let at = b.atan2(a);
-                let mut phase = at * cc;
-                if d != 0.0 {
-                    len /= (at * d).exp();
-                    phase += d * vabs.ln();
-                }
-                (len * phase.cos(), len * phase.sin())
-            }
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(vm.new_complex(r, i)))
+    crate::runtime::builtin_types::complex::complex_binary(vm, op, (a, b), (cc, d))
 }
 
 /// `-x`, `+x`, `~x` for numbers; `Ok(None)` if not a number.
@@ -439,23 +372,3 @@ pub fn bigint_abs(b: &BigInt) -> BigInt {
     b.abs()
 }
 
-/// CPython's `_Py_c_quot`: Smith's algorithm, scaled to avoid overflow.
-fn complex_quot((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
-    let abs_breal = br.abs();
-    let abs_bimag = bi.abs();
-    if abs_breal >= abs_bimag {
-        if abs_breal == 0.0 {
-            (f64::NAN, f64::NAN)
-        } else {
-            let ratio = bi / br;
-            let denom = br + bi * ratio;
-            ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
-        }
-    } else if abs_bimag >= abs_breal {
-        let ratio = br / bi;
-        let denom = br * ratio + bi;
-        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
-    } else {
-        (f64::NAN, f64::NAN)
-    }
-}

@@ -98,7 +98,13 @@ pub fn types(vm: &Vm) -> Rc<IoTypes> {
     let unsupported = {
         let os = vm.exc_type("OSError");
         let ve = vm.exc_type("ValueError");
-        let t = new_type("UnsupportedOperation", vec![os.clone(), ve.clone()], BaseKind::Exception, true, true);
+        let t = new_type(
+            "UnsupportedOperation",
+            vec![os.clone(), ve.clone()],
+            BaseKind::Exception,
+            true,
+            true,
+        );
         *t.module.borrow_mut() = Rc::from("io");
         let mut mro = vec![t.clone()];
         mro.extend(os.mro.borrow().iter().cloned());
@@ -106,7 +112,10 @@ pub fn types(vm: &Vm) -> Rc<IoTypes> {
         for c in ve.mro.borrow().iter() {
             if !mro.iter().any(|m| Rc::ptr_eq(m, c)) && !Rc::ptr_eq(c, &vm.t.object) {
                 // Insert ValueError before its bases already present (Exception …).
-                let pos = mro.iter().position(|m| c.is_subtype(m)).unwrap_or(mro.len());
+                let pos = mro
+                    .iter()
+                    .position(|m| c.is_subtype(m))
+                    .unwrap_or(mro.len());
                 mro.insert(pos, c.clone());
             }
         }
@@ -128,7 +137,13 @@ pub fn types(vm: &Vm) -> Rc<IoTypes> {
         bytes_io,
         unsupported,
     });
-    for t in [&tys.text_wrapper, &tys.buffered_reader, &tys.buffered_writer, &tys.buffered_random, &tys.file_io] {
+    for t in [
+        &tys.text_wrapper,
+        &tys.buffered_reader,
+        &tys.buffered_writer,
+        &tys.buffered_random,
+        &tys.file_io,
+    ] {
         file::register_methods(vm, t);
     }
     memio::register_methods(vm, &tys.string_io, &tys.bytes_io);
@@ -150,11 +165,31 @@ pub fn make_module(vm: &Vm) -> ObjRef {
     let t = types(vm);
     let m = vm.new_module("io");
     if let Some(d) = m.dict.get() {
-        let open_f = vm.dict_get_str(&vm.builtins_dict(), "open").unwrap_or_else(|| vm.new_builtin("open", open));
+        let open_f = vm
+            .dict_get_str(&vm.builtins_dict(), "open")
+            .unwrap_or_else(|| vm.new_builtin("open", open));
         let _ = vm.dict_set_str(d, "open", open_f);
-        let text_abc = t.text_base.bases.borrow().first().cloned().unwrap_or_else(|| t.text_base.clone());
-        let raw_abc = t.raw_base.bases.borrow().first().cloned().unwrap_or_else(|| t.raw_base.clone());
-        let buf_abc = t.buffered_base.bases.borrow().first().cloned().unwrap_or_else(|| t.buffered_base.clone());
+        let text_abc = t
+            .text_base
+            .bases
+            .borrow()
+            .first()
+            .cloned()
+            .unwrap_or_else(|| t.text_base.clone());
+        let raw_abc = t
+            .raw_base
+            .bases
+            .borrow()
+            .first()
+            .cloned()
+            .unwrap_or_else(|| t.raw_base.clone());
+        let buf_abc = t
+            .buffered_base
+            .bases
+            .borrow()
+            .first()
+            .cloned()
+            .unwrap_or_else(|| t.buffered_base.clone());
         for (name, ty) in [
             ("IOBase", &t.iobase),
             ("RawIOBase", &raw_abc),
@@ -197,7 +232,11 @@ pub fn flush_all_open_files() {
 /// Store `s` and return a new object of class `cls` referring to it.
 pub fn new_stream_object(vm: &Vm, cls: &TypeRef, s: Stream) -> Value {
     let h = alloc(s);
-    crate::runtime::call::with_payload(vm, cls, Payload::Cell(RefCell::new(Some(Value::Int(h as i64)))))
+    crate::runtime::call::with_payload(
+        vm,
+        cls,
+        Payload::Cell(RefCell::new(Some(Value::Int(h as i64)))),
+    )
 }
 
 fn alloc(s: Stream) -> usize {
@@ -219,7 +258,9 @@ fn alloc(s: Stream) -> usize {
 
 /// Attach a fresh stream to an existing object (StringIO/BytesIO `__init__`).
 pub fn set_stream(obj: &Value, s: Stream) -> bool {
-    let Some(Payload::Cell(c)) = obj.payload() else { return false };
+    let Some(Payload::Cell(c)) = obj.payload() else {
+        return false;
+    };
     let cur = c.borrow().clone();
     match cur {
         Some(Value::Int(h)) => {
@@ -248,9 +289,16 @@ fn handle_of(obj: &Value) -> Option<usize> {
 }
 
 /// Run `f` on the stream behind `args.pos[0]`. `f` must not call Python code.
-pub fn with_stream<R>(vm: &Vm, this: &Value, f: impl FnOnce(&mut Stream) -> PyResult<R>) -> PyResult<R> {
+pub fn with_stream<R>(
+    vm: &Vm,
+    this: &Value,
+    f: impl FnOnce(&mut Stream) -> PyResult<R>,
+) -> PyResult<R> {
     let Some(h) = handle_of(this) else {
-        return Err(vm.type_error(format!("descriptor requires an io object but received a '{}'", vm.type_name(this))));
+        return Err(vm.type_error(format!(
+            "descriptor requires an io object but received a '{}'",
+            vm.type_name(this)
+        )));
     };
     TABLE.with(|t| {
         let mut tab = t.borrow_mut();
@@ -263,8 +311,12 @@ pub fn with_stream<R>(vm: &Vm, this: &Value, f: impl FnOnce(&mut Stream) -> PyRe
 
 /// `__del__`: close the stream and free its slot.
 pub fn stream_del(_vm: &Vm, args: Args) -> PyResult {
-    let Some(this) = args.pos.first() else { return Ok(Value::None) };
-    let Some(h) = handle_of(this) else { return Ok(Value::None) };
+    let Some(this) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let Some(h) = handle_of(this) else {
+        return Ok(Value::None);
+    };
     if let Some(Payload::Cell(c)) = this.payload() {
         *c.borrow_mut() = None;
     }
@@ -334,10 +386,22 @@ pub fn os_error_errno(vm: &Vm, errno: i32, strerror: &str, filename: Option<Valu
 // ----- argument helpers ---------------------------------------------------------
 
 /// Bind positional and keyword arguments to `names` the way `open()` does.
-pub fn bind_args(vm: &Vm, args: &Args, fname: &str, names: &[&str], skip: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn bind_args(
+    vm: &Vm,
+    args: &Args,
+    fname: &str,
+    names: &[&str],
+    skip: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let pos = args.pos.get(skip..).unwrap_or(&[]);
     if pos.len() > names.len() {
-        return Err(vm.type_error(format!("{}() takes at most {} argument{} ({} given)", fname, names.len(), if names.len() == 1 { "" } else { "s" }, pos.len() + args.kw.len())));
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            fname,
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            pos.len() + args.kw.len()
+        )));
     }
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
     for (i, v) in pos.iter().enumerate() {
@@ -346,10 +410,20 @@ pub fn bind_args(vm: &Vm, args: &Args, fname: &str, names: &[&str], skip: usize)
     for (k, v) in &args.kw {
         match names.iter().position(|n| **n == **k) {
             Some(i) if out[i].is_some() => {
-                return Err(vm.type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    fname,
+                    k,
+                    i + 1
+                )));
             }
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, fname
+                )))
+            }
         }
     }
     Ok(out)
@@ -363,8 +437,18 @@ pub fn method_args<'a>(vm: &Vm, args: &'a Args, name: &str, max: usize) -> PyRes
     let rest = args.pos.get(1..).unwrap_or(&[]);
     if rest.len() > max {
         return Err(match max {
-            0 => vm.type_error(format!("{}() takes no arguments ({} given)", name, rest.len())),
-            _ => vm.type_error(format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, rest.len())),
+            0 => vm.type_error(format!(
+                "{}() takes no arguments ({} given)",
+                name,
+                rest.len()
+            )),
+            _ => vm.type_error(format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                rest.len()
+            )),
         });
     }
     Ok(rest)
@@ -378,11 +462,16 @@ pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
         Some(Value::Bool(b)) => Ok(*b as i64),
         Some(v) => {
             let is_int = matches!(v.payload(), Some(Payload::Int(_)));
-            let has_index = v.as_obj().is_some_and(|o| crate::runtime::attr::lookup_type(&o.class, "__index__").is_some());
+            let has_index = v.as_obj().is_some_and(|o| {
+                crate::runtime::attr::lookup_type(&o.class, "__index__").is_some()
+            });
             if is_int || has_index {
                 crate::runtime::convert::index_value(vm, v)
             } else {
-                Err(vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v))))
+                Err(vm.type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(v)
+                )))
             }
         }
     }
@@ -395,11 +484,16 @@ pub fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         _ => {
             let is_int = matches!(v.payload(), Some(Payload::Int(_)));
-            let has_index = v.as_obj().is_some_and(|o| crate::runtime::attr::lookup_type(&o.class, "__index__").is_some());
+            let has_index = v.as_obj().is_some_and(|o| {
+                crate::runtime::attr::lookup_type(&o.class, "__index__").is_some()
+            });
             if is_int || has_index {
                 crate::runtime::convert::index_value(vm, v)
             } else {
-                Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+                Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
             }
         }
     }
@@ -411,7 +505,12 @@ fn opt_str(vm: &Vm, v: &Option<Value>, fname: &str, argname: &str) -> PyResult<O
         None | Some(Value::None) => Ok(None),
         Some(v) => match v.as_str() {
             Some(s) => Ok(Some(s.to_string())),
-            None => Err(vm.type_error(format!("{}() argument '{}' must be str or None, not {}", fname, argname, vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "{}() argument '{}' must be str or None, not {}",
+                fname,
+                argname,
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -419,7 +518,15 @@ fn opt_str(vm: &Vm, v: &Option<Value>, fname: &str, argname: &str) -> PyResult<O
 /// Register a read-only attribute computed by a native getter.
 pub fn add_getter(vm: &Vm, t: &TypeRef, name: &'static str, getter: NativeFn) {
     let f = vm.new_builtin(name, getter);
-    let p = Value::Obj(PyObject::new(vm.t.property.clone(), Payload::Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None }));
+    let p = Value::Obj(PyObject::new(
+        vm.t.property.clone(),
+        Payload::Property {
+            fget: f,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        },
+    ));
     set_type_attr(vm, t, name, p);
 }
 
@@ -429,7 +536,10 @@ pub fn no_new(vm: &Vm, args: Args) -> PyResult {
         Some(Value::Type(t)) => t.name().to_string(),
         _ => "io object".to_string(),
     };
-    Err(vm.not_implemented_error(format!("creating {} objects directly is not supported; use open()", name)))
+    Err(vm.not_implemented_error(format!(
+        "creating {} objects directly is not supported; use open()",
+        name
+    )))
 }
 
 // ----- open() -------------------------------------------------------------------
@@ -446,8 +556,21 @@ pub struct Mode {
 }
 
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
-    let mut m = Mode { creating: false, reading: false, writing: false, appending: false, updating: false, text: false, binary: false };
-    let invalid = || vm.value_error(format!("invalid mode: {}", crate::runtime::strfuncs::repr_str(mode)));
+    let mut m = Mode {
+        creating: false,
+        reading: false,
+        writing: false,
+        appending: false,
+        updating: false,
+        text: false,
+        binary: false,
+    };
+    let invalid = || {
+        vm.value_error(format!(
+            "invalid mode: {}",
+            crate::runtime::strfuncs::repr_str(mode)
+        ))
+    };
     for c in mode.chars() {
         let flag = match c {
             'x' => &mut m.creating,
@@ -479,14 +602,20 @@ fn path_arg(vm: &Vm, file: &Value) -> PyResult<(std::path::PathBuf, file::NameVa
         if s.contains('\0') {
             return Err(vm.value_error("embedded null byte"));
         }
-        return Ok((std::path::PathBuf::from(s), file::NameVal::Str(s.to_string())));
+        return Ok((
+            std::path::PathBuf::from(s),
+            file::NameVal::Str(s.to_string()),
+        ));
     }
     if let Some(Payload::Bytes(b)) = file.payload() {
         if b.contains(&0) {
             return Err(vm.value_error("embedded null byte"));
         }
         use std::os::unix::ffi::OsStrExt;
-        return Ok((std::path::PathBuf::from(std::ffi::OsStr::from_bytes(b)), file::NameVal::Bytes(b.to_vec())));
+        return Ok((
+            std::path::PathBuf::from(std::ffi::OsStr::from_bytes(b)),
+            file::NameVal::Bytes(b.to_vec()),
+        ));
     }
     if let Some(o) = file.as_obj() {
         if let Some(f) = crate::runtime::attr::lookup_type(&o.class, "__fspath__") {
@@ -494,15 +623,37 @@ fn path_arg(vm: &Vm, file: &Value) -> PyResult<(std::path::PathBuf, file::NameVa
             if p.as_str().is_some() || matches!(p.payload(), Some(Payload::Bytes(_))) {
                 return path_arg(vm, &p);
             }
-            return Err(vm.type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", o.class.name(), vm.type_name(&p))));
+            return Err(vm.type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                o.class.name(),
+                vm.type_name(&p)
+            )));
         }
     }
-    Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(file))))
+    Err(vm.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        vm.type_name(file)
+    )))
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(vm: &Vm, args: Args) -> PyResult {
-    let a = bind_args(vm, &args, "open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 0)?;
+    let a = bind_args(
+        vm,
+        &args,
+        "open",
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        0,
+    )?;
     let Some(file) = a[0].clone() else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
@@ -510,7 +661,12 @@ pub fn open(vm: &Vm, args: Args) -> PyResult {
         None => "r".to_string(),
         Some(v) => match v.as_str() {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "open() argument 'mode' must be str, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let buffering = match &a[2] {
@@ -538,7 +694,9 @@ pub fn open(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.value_error("binary mode doesn't take a newline argument"));
     }
     if !(mode.creating || mode.reading || mode.writing || mode.appending) {
-        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     }
     if matches!(file, Value::Int(_) | Value::Bool(_)) {
         return Err(vm.not_implemented_error("open() of a file descriptor is not supported"));
@@ -563,8 +721,18 @@ pub fn open(vm: &Vm, args: Args) -> PyResult {
             None => "utf-8",
             Some(e) => crate::runtime::builtin_types::str::str_args::codec(vm, e)?,
         };
-        st.set_text(codec, encoding.unwrap_or_else(|| "UTF-8".to_string()), errors.unwrap_or_else(|| "strict".to_string()), newline, buffering == 1);
-        return Ok(new_stream_object(vm, &t.text_wrapper, Stream::File(Box::new(st))));
+        st.set_text(
+            codec,
+            encoding.unwrap_or_else(|| "UTF-8".to_string()),
+            errors.unwrap_or_else(|| "strict".to_string()),
+            newline,
+            buffering == 1,
+        );
+        return Ok(new_stream_object(
+            vm,
+            &t.text_wrapper,
+            Stream::File(Box::new(st)),
+        ));
     }
     let cls = if buffering == 0 {
         st.set_raw();

@@ -95,18 +95,34 @@ impl FileState {
         let readable = mode.reading || mode.updating;
         let writable = !mode.reading || mode.updating;
         let binmode = if mode.creating {
-            if readable { "xb+" } else { "xb" }
+            if readable {
+                "xb+"
+            } else {
+                "xb"
+            }
         } else if mode.appending {
-            if readable { "ab+" } else { "ab" }
+            if readable {
+                "ab+"
+            } else {
+                "ab"
+            }
         } else if readable {
-            if writable { "rb+" } else { "rb" }
+            if writable {
+                "rb+"
+            } else {
+                "rb"
+            }
         } else {
             "wb"
         };
         FileState {
             file: Some(file),
             name,
-            mode: if mode.binary { binmode.to_string() } else { mode_s.to_string() },
+            mode: if mode.binary {
+                binmode.to_string()
+            } else {
+                mode_s.to_string()
+            },
             readable,
             writable,
             text: false,
@@ -122,7 +138,14 @@ impl FileState {
         }
     }
 
-    pub fn set_text(&mut self, codec: &'static str, encoding: String, errors: String, newline: Option<String>, line_buffering: bool) {
+    pub fn set_text(
+        &mut self,
+        codec: &'static str,
+        encoding: String,
+        errors: String,
+        newline: Option<String>,
+        line_buffering: bool,
+    ) {
         self.text = true;
         self.codec = codec;
         self.encoding = encoding;
@@ -140,7 +163,9 @@ impl FileState {
         if self.wbuf.is_empty() {
             return Ok(());
         }
-        let Some(f) = self.file.as_mut() else { return Ok(()) };
+        let Some(f) = self.file.as_mut() else {
+            return Ok(());
+        };
         let r = f.write_all(&self.wbuf);
         self.wbuf.clear();
         r
@@ -222,7 +247,8 @@ impl FileState {
         let unread = self.rbuf.len() - self.rpos;
         if unread > 0 {
             if let Some(f) = self.file.as_mut() {
-                f.seek(SeekFrom::Current(-(unread as i64))).map_err(|e| super::os_error(vm, &e, None))?;
+                f.seek(SeekFrom::Current(-(unread as i64)))
+                    .map_err(|e| super::os_error(vm, &e, None))?;
             }
         }
         self.rbuf.clear();
@@ -237,7 +263,9 @@ impl FileState {
             self.rbuf.drain(..self.rpos);
             self.rpos = 0;
         }
-        let Some(f) = self.file.as_mut() else { return Ok(0) };
+        let Some(f) = self.file.as_mut() else {
+            return Ok(0);
+        };
         let old = self.rbuf.len();
         self.rbuf.resize(old + CHUNK, 0);
         loop {
@@ -451,8 +479,12 @@ impl FileState {
     fn tell(&mut self, vm: &Vm) -> PyResult<i64> {
         self.flush_buffer().map_err(|e| self.os_err(vm, e))?;
         let unread = (self.rbuf.len() - self.rpos) as i64;
-        let Some(f) = self.file.as_mut() else { return Err(self.closed_err(vm, "tell")) };
-        let pos = f.stream_position().map_err(|e| super::os_error(vm, &e, None))?;
+        let Some(f) = self.file.as_mut() else {
+            return Err(self.closed_err(vm, "tell"));
+        };
+        let pos = f
+            .stream_position()
+            .map_err(|e| super::os_error(vm, &e, None))?;
         Ok(pos as i64 - unread)
     }
 
@@ -465,7 +497,9 @@ impl FileState {
         };
         self.rbuf.clear();
         self.rpos = 0;
-        let Some(f) = self.file.as_mut() else { return Err(self.closed_err(vm, "seek")) };
+        let Some(f) = self.file.as_mut() else {
+            return Err(self.closed_err(vm, "seek"));
+        };
         let pos = f.seek(to).map_err(|e| super::os_error(vm, &e, None))?;
         Ok(pos as i64)
     }
@@ -487,7 +521,11 @@ fn this(args: &Args) -> Value {
 }
 
 /// Run `f` on the file state of `args.pos[0]`.
-fn with_file<R>(vm: &Vm, args: &Args, f: impl FnOnce(&mut FileState) -> PyResult<R>) -> PyResult<R> {
+fn with_file<R>(
+    vm: &Vm,
+    args: &Args,
+    f: impl FnOnce(&mut FileState) -> PyResult<R>,
+) -> PyResult<R> {
     with_stream(vm, &this(args), |s| match s {
         Stream::File(st) => f(st),
         _ => Err(vm.type_error("descriptor requires a file object")),
@@ -509,7 +547,11 @@ fn f_read(vm: &Vm, args: Args) -> PyResult {
             };
             Ok(vm.new_string(s))
         } else {
-            let data = if n < 0 { st.read_rest_bytes() } else { st.read_bytes(n as usize) };
+            let data = if n < 0 {
+                st.read_rest_bytes()
+            } else {
+                st.read_bytes(n as usize)
+            };
             Ok(vm.new_bytes(data.map_err(|e| st.os_err(vm, e))?))
         }
     })
@@ -519,7 +561,9 @@ fn f_readline(vm: &Vm, args: Args) -> PyResult {
     let rest = method_args(vm, &args, "readline", 1)?;
     let is_text = with_file(vm, &args, |st| Ok(st.text))?;
     let limit = match rest.first() {
-        Some(Value::None) if is_text => return Err(vm.type_error("'NoneType' object cannot be interpreted as an integer")),
+        Some(Value::None) if is_text => {
+            return Err(vm.type_error("'NoneType' object cannot be interpreted as an integer"))
+        }
         other => size_arg(vm, other)?,
     };
     with_file(vm, &args, |st| {
@@ -540,12 +584,20 @@ fn next_line(vm: &Vm, args: &Args) -> PyResult<Option<Value>> {
             st.check_read(vm, "readline")?;
             st.prepare_read(vm)?;
             let s = st.readline_text(vm, -1)?;
-            Ok(if s.is_empty() { None } else { Some(vm.new_string(s)) })
+            Ok(if s.is_empty() {
+                None
+            } else {
+                Some(vm.new_string(s))
+            })
         } else {
             st.check_read(vm, "readline")?;
             st.prepare_read(vm)?;
             let b = st.readline_bytes(vm, -1)?;
-            Ok(if b.is_empty() { None } else { Some(vm.new_bytes(b)) })
+            Ok(if b.is_empty() {
+                None
+            } else {
+                Some(vm.new_bytes(b))
+            })
         }
     })
 }
@@ -603,7 +655,10 @@ fn write_one(vm: &Vm, args: &Args, v: &Value) -> PyResult<Value> {
     let is_text = with_file(vm, args, |st| Ok(st.text))?;
     if is_text {
         let Some(s) = v.as_str() else {
-            return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v))));
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(v)
+            )));
         };
         let n = v.as_pystr().map(|p| p.char_len()).unwrap_or(0);
         with_file(vm, args, |st| {
@@ -616,7 +671,8 @@ fn write_one(vm: &Vm, args: &Args, v: &Value) -> PyResult<Value> {
                 }
                 _ => s,
             };
-            let data = crate::runtime::builtin_types::str::encode_str(vm, text, st.codec, &st.errors, v)?;
+            let data =
+                crate::runtime::builtin_types::str::encode_str(vm, text, st.codec, &st.errors, v)?;
             let flush_now = st.line_buffering && (s.contains('\n') || s.contains('\r'));
             st.queue_write(vm, &data, flush_now)?;
             Ok(Value::Int(n as i64))
@@ -625,7 +681,12 @@ fn write_one(vm: &Vm, args: &Args, v: &Value) -> PyResult<Value> {
         let data = match v.payload() {
             Some(Payload::Bytes(b)) => b.to_vec(),
             Some(Payload::ByteArray(b)) => b.borrow().clone(),
-            _ => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )))
+            }
         };
         with_file(vm, args, |st| {
             st.check_write(vm)?;
@@ -706,17 +767,29 @@ fn f_seek(vm: &Vm, args: Args) -> PyResult {
         st.check_open(vm, "seek")?;
         let to = if st.text {
             match whence {
-                0 if off < 0 => return Err(vm.value_error(format!("negative seek position {}", off))),
+                0 if off < 0 => {
+                    return Err(vm.value_error(format!("negative seek position {}", off)))
+                }
                 0 => SeekFrom::Start(off as u64),
-                1 if off != 0 => return Err(unsupported(vm, "can't do nonzero cur-relative seeks")),
+                1 if off != 0 => {
+                    return Err(unsupported(vm, "can't do nonzero cur-relative seeks"))
+                }
                 1 => SeekFrom::Current(0),
-                2 if off != 0 => return Err(unsupported(vm, "can't do nonzero end-relative seeks")),
+                2 if off != 0 => {
+                    return Err(unsupported(vm, "can't do nonzero end-relative seeks"))
+                }
                 2 => SeekFrom::End(0),
-                _ => return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))),
+                _ => {
+                    return Err(
+                        vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))
+                    )
+                }
             }
         } else {
             match whence {
-                0 if off < 0 => return Err(super::os_error_errno(vm, 22, "Invalid argument", None)),
+                0 if off < 0 => {
+                    return Err(super::os_error_errno(vm, 22, "Invalid argument", None))
+                }
                 0 => SeekFrom::Start(off as u64),
                 1 => SeekFrom::Current(off),
                 2 => SeekFrom::End(off),
@@ -745,7 +818,8 @@ fn f_truncate(vm: &Vm, args: Args) -> PyResult {
         }
         st.seek(vm, SeekFrom::Start(pos as u64))?;
         if let Some(f) = st.file.as_mut() {
-            f.set_len(size as u64).map_err(|e| super::os_error(vm, &e, None))?;
+            f.set_len(size as u64)
+                .map_err(|e| super::os_error(vm, &e, None))?;
         }
         Ok(Value::Int(size))
     })
@@ -786,7 +860,10 @@ fn f_seekable(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "seekable", 0)?;
     with_file(vm, &args, |st| {
         closed_plain(vm, st)?;
-        let ok = st.file.as_mut().is_some_and(|f| f.stream_position().is_ok());
+        let ok = st
+            .file
+            .as_mut()
+            .is_some_and(|f| f.stream_position().is_ok());
         Ok(Value::Bool(ok))
     })
 }
@@ -795,7 +872,9 @@ fn f_isatty(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "isatty", 0)?;
     with_file(vm, &args, |st| {
         closed_plain(vm, st)?;
-        Ok(Value::Bool(st.file.as_ref().is_some_and(|f| f.is_terminal())))
+        Ok(Value::Bool(
+            st.file.as_ref().is_some_and(|f| f.is_terminal()),
+        ))
     })
 }
 
@@ -838,15 +917,35 @@ fn g_newlines(_vm: &Vm, _args: Args) -> PyResult {
 fn f_repr(vm: &Vm, args: Args) -> PyResult {
     let me = this(&args);
     let cls = vm.type_of(&me).name();
-    let (name, mode, enc, text, raw, closed) = with_file(vm, &args, |st| Ok((st.name.to_value(vm), st.mode.clone(), st.encoding.clone(), st.text, st.raw, st.file.is_none())))?;
+    let (name, mode, enc, text, raw, closed) = with_file(vm, &args, |st| {
+        Ok((
+            st.name.to_value(vm),
+            st.mode.clone(),
+            st.encoding.clone(),
+            st.text,
+            st.raw,
+            st.file.is_none(),
+        ))
+    })?;
     let name_r = crate::runtime::ops::repr(vm, &name)?;
     let s = if text {
-        format!("<_io.{} name={} mode={} encoding={}>", cls, name_r, crate::runtime::strfuncs::repr_str(&mode), crate::runtime::strfuncs::repr_str(&enc))
+        format!(
+            "<_io.{} name={} mode={} encoding={}>",
+            cls,
+            name_r,
+            crate::runtime::strfuncs::repr_str(&mode),
+            crate::runtime::strfuncs::repr_str(&enc)
+        )
     } else if raw {
         if closed {
             format!("<_io.{} [closed]>", cls)
         } else {
-            format!("<_io.{} name={} mode={} closefd=True>", cls, name_r, crate::runtime::strfuncs::repr_str(&mode))
+            format!(
+                "<_io.{} name={} mode={} closefd=True>",
+                cls,
+                name_r,
+                crate::runtime::strfuncs::repr_str(&mode)
+            )
         }
     } else {
         format!("<_io.{} name={}>", cls, name_r)

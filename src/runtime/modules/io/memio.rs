@@ -30,7 +30,12 @@ pub struct ByteBuf {
 
 impl StrBuf {
     fn new(newline: Option<String>) -> StrBuf {
-        StrBuf { buf: Vec::new(), pos: 0, closed: false, newline }
+        StrBuf {
+            buf: Vec::new(),
+            pos: 0,
+            closed: false,
+            newline,
+        }
     }
 
     /// Apply the write-side newline translation and store `s` at `pos`.
@@ -60,7 +65,11 @@ impl StrBuf {
 
     fn read(&mut self, n: i64) -> String {
         let start = self.pos.min(self.buf.len());
-        let end = if n < 0 { self.buf.len() } else { (start + n as usize).min(self.buf.len()) };
+        let end = if n < 0 {
+            self.buf.len()
+        } else {
+            (start + n as usize).min(self.buf.len())
+        };
         self.pos = self.pos.max(end);
         self.buf[start..end].iter().collect()
     }
@@ -74,9 +83,18 @@ impl StrBuf {
                 Some(i) => start + i + 1,
                 None => self.buf.len(),
             },
-            Some("\r") => rest.iter().position(|&c| c == '\r').map_or(self.buf.len(), |i| start + i + 1),
-            Some("\r\n") => rest.windows(2).position(|w| w == ['\r', '\n']).map_or(self.buf.len(), |i| start + i + 2),
-            _ => rest.iter().position(|&c| c == '\n').map_or(self.buf.len(), |i| start + i + 1),
+            Some("\r") => rest
+                .iter()
+                .position(|&c| c == '\r')
+                .map_or(self.buf.len(), |i| start + i + 1),
+            Some("\r\n") => rest
+                .windows(2)
+                .position(|w| w == ['\r', '\n'])
+                .map_or(self.buf.len(), |i| start + i + 2),
+            _ => rest
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(self.buf.len(), |i| start + i + 1),
         };
         if limit >= 0 {
             end = end.min(start + limit as usize);
@@ -100,14 +118,19 @@ impl ByteBuf {
 
     fn read(&mut self, n: i64) -> Vec<u8> {
         let start = self.pos.min(self.buf.len());
-        let end = if n < 0 { self.buf.len() } else { (start + n as usize).min(self.buf.len()) };
+        let end = if n < 0 {
+            self.buf.len()
+        } else {
+            (start + n as usize).min(self.buf.len())
+        };
         self.pos = self.pos.max(end);
         self.buf[start..end].to_vec()
     }
 
     fn readline(&mut self, limit: i64) -> Vec<u8> {
         let start = self.pos.min(self.buf.len());
-        let mut end = memchr::memchr(b'\n', &self.buf[start..]).map_or(self.buf.len(), |i| start + i + 1);
+        let mut end =
+            memchr::memchr(b'\n', &self.buf[start..]).map_or(self.buf.len(), |i| start + i + 1);
         if limit >= 0 {
             end = end.min(start + limit as usize);
         }
@@ -148,7 +171,10 @@ fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -158,14 +184,26 @@ fn sio_new(vm: &Vm, args: Args) -> PyResult {
     let Some(Value::Type(cls)) = args.pos.first() else {
         return Err(vm.type_error("StringIO.__new__(X): X is not a type object"));
     };
-    Ok(super::new_stream_object(vm, cls, Stream::Str(StrBuf::new(Some("\n".into())))))
+    Ok(super::new_stream_object(
+        vm,
+        cls,
+        Stream::Str(StrBuf::new(Some("\n".into()))),
+    ))
 }
 
 fn bio_new(vm: &Vm, args: Args) -> PyResult {
     let Some(Value::Type(cls)) = args.pos.first() else {
         return Err(vm.type_error("BytesIO.__new__(X): X is not a type object"));
     };
-    Ok(super::new_stream_object(vm, cls, Stream::Bytes(ByteBuf { buf: Vec::new(), pos: 0, closed: false })))
+    Ok(super::new_stream_object(
+        vm,
+        cls,
+        Stream::Bytes(ByteBuf {
+            buf: Vec::new(),
+            pos: 0,
+            closed: false,
+        }),
+    ))
 }
 
 fn sio_init(vm: &Vm, args: Args) -> PyResult {
@@ -174,7 +212,12 @@ fn sio_init(vm: &Vm, args: Args) -> PyResult {
         None | Some(Value::None) => String::new(),
         Some(v) => match v.as_str() {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("initial_value must be str or None, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "initial_value must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let newline = match &a[1] {
@@ -182,8 +225,18 @@ fn sio_init(vm: &Vm, args: Args) -> PyResult {
         Some(Value::None) => None,
         Some(v) => match v.as_str() {
             Some(s) if matches!(s, "" | "\n" | "\r" | "\r\n") => Some(s.to_string()),
-            Some(s) => return Err(vm.value_error(format!("illegal newline value: {}", crate::runtime::strfuncs::repr_str(s)))),
-            None => return Err(vm.type_error(format!("newline must be str or None, not {}", vm.type_name(v)))),
+            Some(s) => {
+                return Err(vm.value_error(format!(
+                    "illegal newline value: {}",
+                    crate::runtime::strfuncs::repr_str(s)
+                )))
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "newline must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let mut sb = StrBuf::new(newline);
@@ -199,7 +252,14 @@ fn bio_init(vm: &Vm, args: Args) -> PyResult {
         None | Some(Value::None) => Vec::new(),
         Some(v) => bytes_of(vm, v)?,
     };
-    set_stream(&this(&args), Stream::Bytes(ByteBuf { buf, pos: 0, closed: false }));
+    set_stream(
+        &this(&args),
+        Stream::Bytes(ByteBuf {
+            buf,
+            pos: 0,
+            closed: false,
+        }),
+    );
     Ok(Value::None)
 }
 
@@ -213,7 +273,10 @@ fn m_write(vm: &Vm, args: Args) -> PyResult {
     let is_str = with_stream(vm, &this(&args), |s| Ok(matches!(s, Stream::Str(_))))?;
     if is_str {
         let Some(text) = v.as_str() else {
-            return Err(vm.type_error(format!("string argument expected, got '{}'", vm.type_name(&v))));
+            return Err(vm.type_error(format!(
+                "string argument expected, got '{}'",
+                vm.type_name(&v)
+            )));
         };
         let n = v.as_pystr().map(|p| p.char_len()).unwrap_or(0);
         with_mem(vm, &args, |s| {
@@ -354,14 +417,24 @@ fn m_seek(vm: &Vm, args: Args) -> PyResult {
     with_mem(vm, &args, |s| match s {
         Stream::Str(b) => {
             let pos = match whence {
-                0 if off < 0 => return Err(vm.value_error(format!("Negative seek position {}", off))),
+                0 if off < 0 => {
+                    return Err(vm.value_error(format!("Negative seek position {}", off)))
+                }
                 0 => off as usize,
-                1 if off != 0 => return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks")),
+                1 if off != 0 => {
+                    return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks"))
+                }
                 1 => b.pos,
                 // CPython 3.11 reports end-relative seeks with the cur-relative message.
-                2 if off != 0 => return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks")),
+                2 if off != 0 => {
+                    return Err(vm.new_error("OSError", "Can't do nonzero cur-relative seeks"))
+                }
                 2 => b.buf.len(),
-                _ => return Err(vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence))),
+                _ => {
+                    return Err(
+                        vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence))
+                    )
+                }
             };
             b.pos = pos;
             Ok(Value::Int(pos as i64))
@@ -372,7 +445,11 @@ fn m_seek(vm: &Vm, args: Args) -> PyResult {
                 0 => 0i64,
                 1 => b.pos as i64,
                 2 => b.buf.len() as i64,
-                _ => return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))),
+                _ => {
+                    return Err(
+                        vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))
+                    )
+                }
             };
             let pos = base.saturating_add(off).max(0);
             b.pos = pos as usize;
@@ -396,7 +473,15 @@ fn m_truncate(vm: &Vm, args: Args) -> PyResult {
         };
         let size = size.unwrap_or(pos as i64);
         if size < 0 {
-            return Err(vm.value_error(format!("{} size value {}", if matches!(s, Stream::Str(_)) { "Negative" } else { "negative" }, size)));
+            return Err(vm.value_error(format!(
+                "{} size value {}",
+                if matches!(s, Stream::Str(_)) {
+                    "Negative"
+                } else {
+                    "negative"
+                },
+                size
+            )));
         }
         let new_len = (size as usize).min(len);
         match s {
@@ -460,7 +545,12 @@ fn m_repr(vm: &Vm, args: Args) -> PyResult {
     let me = this(&args);
     let t = vm.type_of(&me);
     let module = t.module.borrow().clone();
-    Ok(vm.new_string(format!("<{}.{} object at {:#x}>", module, t.name(), me.identity())))
+    Ok(vm.new_string(format!(
+        "<{}.{} object at {:#x}>",
+        module,
+        t.name(),
+        me.identity()
+    )))
 }
 
 pub fn register_methods(vm: &Vm, sio: &TypeRef, bio: &TypeRef) {
