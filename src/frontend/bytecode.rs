@@ -155,8 +155,8 @@ define_ops! {
     Raise => (|a| -a, RAISES),
     /// pops the exception on top and re-raises it
     Reraise => (|_| -1, RAISES),
-    /// TOS = type to match against, TOS1 = exception; pushes bool, pops type
-    CheckExcMatch => (|_| 0, RAISES),
+    /// TOS = type to match against, TOS1 = (a copy of) the exception; pops both, pushes bool
+    CheckExcMatch => (|_| -1, RAISES),
     /// except*: TOS = type, TOS1 = exception group; replaces with (rest, match)
     CheckEgMatch => (|_| 0, RAISES),
     /// Stack [exit, exc]: calls exit(type, exc, tb) and pushes the result

@@ -222,7 +222,12 @@ pub fn exec_source(vm: &Vm, src: &str, filename: &str, globals: &ObjRef) -> PyRe
 
 pub fn compile_or_raise(vm: &Vm, src: &str, filename: &str, mode: crate::frontend::Mode) -> PyResult<Rc<crate::frontend::bytecode::Code>> {
     match crate::frontend::compile(vm, src, filename, mode) {
-        Ok(c) => Ok(c),
+        Ok(c) => {
+            if std::env::var_os("PYJIT_DUMP_BYTECODE").is_some() {
+                dump_code(&c);
+            }
+            Ok(c)
+        }
         Err(ce) => Err(syntax_error(vm, &ce)),
     }
 }
@@ -270,4 +275,15 @@ pub fn import_star(vm: &Vm, module: &Value, target: &ObjRef) -> PyResult<()> {
         dictops::mapping_set(vm, target, n, v)?;
     }
     Ok(())
+}
+
+/// Print a code object and its nested code objects (debug aid: `PYJIT_DUMP_BYTECODE=1`).
+fn dump_code(c: &crate::frontend::bytecode::Code) {
+    eprintln!("== {} ({}:{})", c.qualname, c.filename, c.first_line);
+    eprint!("{}", c.disassemble());
+    for k in &c.consts {
+        if let Some(Payload::Code(inner)) = k.payload() {
+            dump_code(inner);
+        }
+    }
 }

@@ -936,7 +936,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::CheckExcMatch => {
                 let ty = pop!(frame);
-                let exc = top!(frame).clone();
+                let exc = pop!(frame);
                 let m = tryv!(crate::runtime::exceptions::exception_matches(vm, &exc, &ty));
                 frame.stack.push(Value::Bool(m));
             }

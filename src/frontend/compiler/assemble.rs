@@ -71,10 +71,17 @@ fn max_stack(code: &[Instr]) -> Result<usize, String> {
     }
     depth[0] = 0;
     work.push(0);
-    let visit = |pc: usize, d: i32, depth: &mut Vec<i32>, work: &mut Vec<usize>| {
-        if pc < depth.len() && depth[pc] < d {
-            depth[pc] = d;
-            work.push(pc);
+    let visit = |pc: usize, d: i32, depth: &mut Vec<i32>, work: &mut Vec<usize>| -> Result<(), String> {
+        match depth.get(pc).copied() {
+            Some(-1) => {
+                depth[pc] = d;
+                work.push(pc);
+                Ok(())
+            }
+            Some(old) if old != d => Err(format!(
+                "internal compiler error: inconsistent stack depth at {pc} ({old} vs {d})"
+            )),
+            _ => Ok(()),
         }
     };
     while let Some(pc) = work.pop() {
@@ -94,10 +101,10 @@ fn max_stack(code: &[Instr]) -> Result<usize, String> {
         if ins.op.flags() & flags::JUMP != 0 {
             let t = d + jump_effect(ins.op);
             max = max.max(t);
-            visit(ins.arg as usize, t, &mut depth, &mut work);
+            visit(ins.arg as usize, t, &mut depth, &mut work)?;
         }
         if !is_terminal(ins.op) {
-            visit(pc + 1, after, &mut depth, &mut work);
+            visit(pc + 1, after, &mut depth, &mut work)?;
         }
     }
     Ok(max as usize)

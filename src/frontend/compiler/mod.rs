@@ -364,7 +364,7 @@ impl<'a> Compiler<'a> {
         };
         let (instrs, max_stack) = match assemble::assemble(&u.instrs, &u.labels) {
             Ok(r) => r,
-            Err(msg) => return Err(self.error(msg, TextSize::default())),
+            Err(msg) => return Err(self.error(format!("{msg} in {}", u.qualname), TextSize::default())),
         };
         let cell_params = u
             .cellvars
