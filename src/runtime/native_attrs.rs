@@ -100,6 +100,15 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 Some(d.borrow().args.first().cloned().unwrap_or(Value::None))
             }
             "name" | "path" if o.class.is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
+            "encoding" | "object" | "start" | "end" | "reason" if o.class.is_subtype(&vm.exc_type("UnicodeError")) => {
+                let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+                let a = d.borrow().args.clone();
+                if a.len() == 5 {
+                    Some(a[i].clone())
+                } else {
+                    None
+                }
+            }
             "exceptions" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => d.borrow().args.get(1).cloned(),
             "message" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => d.borrow().args.first().cloned(),
             "errno" | "strerror" | "filename" | "filename2" if o.class.is_subtype(&vm.exc_type("OSError")) => Some(Value::None),
