@@ -159,9 +159,42 @@ pub fn run(argv: Vec<String>) -> i32 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&vm, &e),
     };
-    crate::runtime::finalize::run_pending(&vm);
+    let status = finalize_main(&vm, status);
     crate::runtime::builtins::flush_stdout();
     crate::runtime::finalize::uninstall_vm();
+    status
+}
+
+/// Interpreter shutdown, as CPython's `Py_FinalizeEx` does it for `__main__`:
+/// collect garbage, then clear the module's globals (underscore names first,
+/// `__builtins__` last) so finalizers of objects it held run, then collect the
+/// cycles that clearing made unreachable.
+fn finalize_main(vm: &Vm, status: i32) -> i32 {
+    crate::runtime::finalize::run_pending(vm);
+    crate::runtime::gc::collect(vm);
+    crate::runtime::finalize::run_pending(vm);
+    if let Some(main) = vm.dict_get_str(&vm.sys_modules, "__main__") {
+        if let Some(d) = main.as_obj().and_then(|m| m.dict.get()).cloned() {
+            let keys: Vec<Value> = crate::runtime::dictops::items(&d).into_iter().map(|(k, _)| k).collect();
+            for pass in 0..2 {
+                for k in &keys {
+                    let name = k.as_str().unwrap_or("");
+                    if name == "__builtins__" {
+                        continue;
+                    }
+                    let underscore = name.starts_with('_') && !name.starts_with("__");
+                    if (pass == 0) == underscore {
+                        let _ = crate::runtime::dictops::dict_set(vm, &d, k.clone(), Value::None);
+                        crate::runtime::finalize::run_pending(vm);
+                    }
+                }
+            }
+        }
+    }
+    crate::runtime::gc::collect(vm);
+    crate::runtime::finalize::run_pending(vm);
+    crate::runtime::gc::collect(vm);
+    crate::runtime::finalize::run_pending(vm);
     status
 }
 

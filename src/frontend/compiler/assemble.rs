@@ -71,19 +71,20 @@ fn max_stack(code: &[Instr]) -> Result<usize, String> {
     }
     depth[0] = 0;
     work.push(0);
-    let visit = |pc: usize, d: i32, depth: &mut Vec<i32>, work: &mut Vec<usize>| -> Result<(), String> {
-        match depth.get(pc).copied() {
-            Some(-1) => {
-                depth[pc] = d;
-                work.push(pc);
-                Ok(())
+    let visit =
+        |pc: usize, d: i32, depth: &mut Vec<i32>, work: &mut Vec<usize>| -> Result<(), String> {
+            match depth.get(pc).copied() {
+                Some(-1) => {
+                    depth[pc] = d;
+                    work.push(pc);
+                    Ok(())
+                }
+                Some(old) if old != d => Err(format!(
+                    "internal compiler error: inconsistent stack depth at {pc} ({old} vs {d})"
+                )),
+                _ => Ok(()),
             }
-            Some(old) if old != d => Err(format!(
-                "internal compiler error: inconsistent stack depth at {pc} ({old} vs {d})"
-            )),
-            _ => Ok(()),
-        }
-    };
+        };
     while let Some(pc) = work.pop() {
         if pc >= n {
             continue;

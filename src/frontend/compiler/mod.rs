@@ -364,7 +364,9 @@ impl<'a> Compiler<'a> {
         };
         let (instrs, max_stack) = match assemble::assemble(&u.instrs, &u.labels) {
             Ok(r) => r,
-            Err(msg) => return Err(self.error(format!("{msg} in {}", u.qualname), TextSize::default())),
+            Err(msg) => {
+                return Err(self.error(format!("{msg} in {}", u.qualname), TextSize::default()))
+            }
         };
         let cell_params = u
             .cellvars

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
+pub mod structseq;
 pub mod sys;
 pub mod time;
 

@@ -36,6 +36,20 @@ fn sys_intern(_vm: &Vm, args: Args) -> PyResult {
     Ok(args.pos.first().cloned().unwrap_or(Value::None))
 }
 
+fn sys_getrefcount(_vm: &Vm, args: Args) -> PyResult {
+    Ok(Value::Int(match args.pos.first() {
+        Some(Value::Obj(o)) => std::rc::Rc::strong_count(o) as i64,
+        _ => 1,
+    }))
+}
+
+fn sys_settrace(vm: &Vm, args: Args) -> PyResult {
+    match args.pos.first() {
+        Some(Value::None) | None => Ok(Value::None),
+        _ => Err(vm.not_implemented_error("sys.settrace()/setprofile() tracing hooks are not supported yet")),
+    }
+}
+
 fn sys_getsizeof(_vm: &Vm, _args: Args) -> PyResult {
     Ok(Value::Int(64))
 }
@@ -55,7 +69,90 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     set("__stdout__", crate::runtime::modules::stream(1));
     set("__stderr__", crate::runtime::modules::stream(2));
     set("version", vm.new_str("3.11.7 (pyjit 0.1.0)"));
-    set("version_info", vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]));
+    use crate::runtime::modules::structseq;
+    set(
+        "version_info",
+        structseq::make(vm, "sys", "version_info", &[("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))]),
+    );
+    set(
+        "float_info",
+        structseq::make(
+            vm,
+            "sys",
+            "float_info",
+            &[
+                ("max", Value::Float(f64::MAX)),
+                ("max_exp", Value::Int(1024)),
+                ("max_10_exp", Value::Int(308)),
+                ("min", Value::Float(f64::MIN_POSITIVE)),
+                ("min_exp", Value::Int(-1021)),
+                ("min_10_exp", Value::Int(-307)),
+                ("dig", Value::Int(15)),
+                ("mant_dig", Value::Int(53)),
+                ("epsilon", Value::Float(f64::EPSILON)),
+                ("radix", Value::Int(2)),
+                ("rounds", Value::Int(1)),
+            ],
+        ),
+    );
+    let hash_random = !matches!(std::env::var("PYTHONHASHSEED").ok().as_deref(), Some("0"));
+    set(
+        "flags",
+        structseq::make(
+            vm,
+            "sys",
+            "flags",
+            &[
+                ("debug", Value::Int(0)),
+                ("inspect", Value::Int(0)),
+                ("interactive", Value::Int(0)),
+                ("optimize", Value::Int(0)),
+                ("dont_write_bytecode", Value::Int(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some() as i64)),
+                ("no_user_site", Value::Int(0)),
+                ("no_site", Value::Int(0)),
+                ("ignore_environment", Value::Int(0)),
+                ("verbose", Value::Int(0)),
+                ("bytes_warning", Value::Int(0)),
+                ("quiet", Value::Int(0)),
+                ("hash_randomization", Value::Int(hash_random as i64)),
+                ("isolated", Value::Int(0)),
+                ("dev_mode", Value::Bool(false)),
+                ("utf8_mode", Value::Int(0)),
+                ("warn_default_encoding", Value::Int(0)),
+                ("safe_path", Value::Bool(false)),
+                ("int_max_str_digits", Value::Int(-1)),
+            ],
+        ),
+    );
+    set(
+        "int_info",
+        structseq::make(vm, "sys", "int_info", &[("bits_per_digit", Value::Int(30)), ("sizeof_digit", Value::Int(4)), ("default_max_str_digits", Value::Int(4300)), ("str_digits_check_threshold", Value::Int(640))]),
+    );
+    set(
+        "hash_info",
+        structseq::make(
+            vm,
+            "sys",
+            "hash_info",
+            &[
+                ("width", Value::Int(64)),
+                ("modulus", Value::Int((1i64 << 61) - 1)),
+                ("inf", Value::Int(314159)),
+                ("nan", Value::Int(0)),
+                ("imag", Value::Int(1000003)),
+                ("algorithm", vm.new_str("siphash13")),
+                ("hash_bits", Value::Int(64)),
+                ("seed_bits", Value::Int(128)),
+                ("cutoff", Value::Int(0)),
+            ],
+        ),
+    );
+    set("api_version", Value::Int(1013));
+    set("prefix", vm.new_str("/usr/local"));
+    set("base_prefix", vm.new_str("/usr/local"));
+    set("exec_prefix", vm.new_str("/usr/local"));
+    set("warnoptions", vm.new_list(vec![]));
+    set("orig_argv", vm.new_list(std::env::args().map(|a| vm.new_str(&a)).collect()));
     set("hexversion", Value::Int(0x030b07f0));
     set("platform", vm.new_str("linux"));
     set("byteorder", vm.new_str("little"));
@@ -73,6 +170,13 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ("exception", sys_exception),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("getdefaultencoding", |vm, _| Ok(vm.new_str("utf-8"))),
+        ("getfilesystemencoding", |vm, _| Ok(vm.new_str("utf-8"))),
+        ("getrefcount", sys_getrefcount),
+        ("settrace", sys_settrace),
+        ("setprofile", sys_settrace),
+        ("gettrace", |_, _| Ok(Value::None)),
+        ("_getframe", |vm, _| Err(vm.not_implemented_error("sys._getframe() is not supported yet"))),
     ] {
         set(name, vm.new_builtin(name, f));
     }

@@ -5,8 +5,10 @@
 //! behaviour. Reads go through a byte read-ahead buffer (`rbuf[rpos..]`) so
 //! `readline` and line iteration cost one `memchr` per line, and writes collect
 //! in `wbuf`. The two buffers are never both non-empty: a write first rewinds
-//! the OS position over unread read-ahead, a read first flushes pending writes,
-//! so the logical position is always `OS position - unread + unwritten`.
+//! the OS position over unread read-ahead (binary files; a text file drops it
+//! without rewinding, which is where CPython's TextIOWrapper writes too), and a
+//! read first flushes pending writes, so the logical position is always
+//! `OS position - unread + unwritten`.
 //!
 //! Text decoding never splits a character: line ends (`\n`, `\r`) cannot occur
 //! inside a UTF-8 sequence, and `read(n)` scans whole characters (and whole
@@ -24,7 +26,9 @@ use crate::runtime::object::*;
 use crate::runtime::setup::add_method;
 use crate::runtime::vm::Vm;
 
-const CHUNK: usize = 64 * 1024;
+/// Read-ahead chunk: CPython's buffer size, so a text write after a partial
+/// read lands where CPython's would (see `prepare_write`).
+const CHUNK: usize = 8192;
 const WBUF_LIMIT: usize = 64 * 1024;
 
 /// The `name` a file was opened with.
@@ -242,10 +246,12 @@ impl FileState {
         self.flush_buffer().map_err(|e| self.os_err(vm, e))
     }
 
-    /// Before writing: give back unread read-ahead so the write lands at the logical position.
+    /// Before writing: the binary layer gives back unread read-ahead so the write
+    /// lands at the logical position; CPython's text layer just drops it, so a
+    /// text write after a partial read lands after the read-ahead chunk.
     fn prepare_write(&mut self, vm: &Vm) -> PyResult<()> {
         let unread = self.rbuf.len() - self.rpos;
-        if unread > 0 {
+        if unread > 0 && !self.text {
             if let Some(f) = self.file.as_mut() {
                 f.seek(SeekFrom::Current(-(unread as i64)))
                     .map_err(|e| super::os_error(vm, &e, None))?;
