@@ -40,22 +40,37 @@ pub fn parse_args(argv: &[String]) -> Result<Options, String> {
     while i < argv.len() {
         let a = &argv[i];
         if a == "-c" {
-            let code = argv.get(i + 1).ok_or("Argument expected for the -c option")?;
+            let code = argv
+                .get(i + 1)
+                .ok_or("Argument expected for the -c option")?;
             o.command = Some(code.clone());
-            o.args = std::iter::once("-c".to_string()).chain(argv[i + 2..].iter().cloned()).collect();
+            o.args = std::iter::once("-c".to_string())
+                .chain(argv[i + 2..].iter().cloned())
+                .collect();
             return Ok(o);
-        } else if let Some(code) = a.strip_prefix("-c").filter(|c| !c.is_empty() && !a.starts_with("--")) {
+        } else if let Some(code) = a
+            .strip_prefix("-c")
+            .filter(|c| !c.is_empty() && !a.starts_with("--"))
+        {
             o.command = Some(code.to_string());
-            o.args = std::iter::once("-c".to_string()).chain(argv[i + 1..].iter().cloned()).collect();
+            o.args = std::iter::once("-c".to_string())
+                .chain(argv[i + 1..].iter().cloned())
+                .collect();
             return Ok(o);
         } else if a == "-m" {
-            let m = argv.get(i + 1).ok_or("Argument expected for the -m option")?;
+            let m = argv
+                .get(i + 1)
+                .ok_or("Argument expected for the -m option")?;
             o.module = Some(m.clone());
-            o.args = std::iter::once(m.clone()).chain(argv[i + 2..].iter().cloned()).collect();
+            o.args = std::iter::once(m.clone())
+                .chain(argv[i + 2..].iter().cloned())
+                .collect();
             return Ok(o);
         } else if a == "-" {
             o.script = Some("-".into());
-            o.args = std::iter::once("-".to_string()).chain(argv[i + 1..].iter().cloned()).collect();
+            o.args = std::iter::once("-".to_string())
+                .chain(argv[i + 1..].iter().cloned())
+                .collect();
             return Ok(o);
         } else if let Some(v) = a.strip_prefix("--jit=") {
             if !matches!(v, "off" | "on" | "always") {
@@ -65,7 +80,10 @@ pub fn parse_args(argv: &[String]) -> Result<Options, String> {
         } else if let Some(v) = a.strip_prefix("--jit-log=") {
             o.jit_log = Some(v.to_string());
         } else if let Some(v) = a.strip_prefix("--jit-threshold=") {
-            o.jit_threshold = Some(v.parse().map_err(|_| format!("--jit-threshold expects a number, not '{}'", v))?);
+            o.jit_threshold = Some(
+                v.parse()
+                    .map_err(|_| format!("--jit-threshold expects a number, not '{}'", v))?,
+            );
         } else if a == "-V" || a == "--version" {
             o.command = None;
             o.script = Some("--version".into());
@@ -73,7 +91,10 @@ pub fn parse_args(argv: &[String]) -> Result<Options, String> {
         } else if a == "-h" || a == "--help" {
             o.script = Some("--help".into());
             return Ok(o);
-        } else if matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-b" | "-bb" | "-q") {
+        } else if matches!(
+            a.as_str(),
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-b" | "-bb" | "-q"
+        ) {
             // Accepted for compatibility with CPython's command line; no effect.
         } else if a == "-X" || a == "-W" {
             i += 1;
@@ -117,7 +138,13 @@ pub fn run(argv: Vec<String>) -> i32 {
         (Some(code.clone()), "<string>".to_string(), String::new())
     } else if let Some(m) = &opts.module {
         let _ = m;
-        (None, String::new(), std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default())
+        (
+            None,
+            String::new(),
+            std::env::current_dir()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        )
     } else if let Some(s) = &opts.script {
         if s == "-" {
             let mut text = String::new();
@@ -128,13 +155,23 @@ pub fn run(argv: Vec<String>) -> i32 {
                 Ok(bytes) => {
                     let text = String::from_utf8_lossy(&bytes).to_string();
                     // CPython 3.11 reports the script by its absolute path (`__file__`, tracebacks).
-                    let abs = std::fs::canonicalize(s).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| s.clone());
-                    let dir = std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                    let abs = std::fs::canonicalize(s)
+                        .map(|p| p.to_string_lossy().to_string())
+                        .unwrap_or_else(|_| s.clone());
+                    let dir = std::path::Path::new(&abs)
+                        .parent()
+                        .map(|p| p.to_string_lossy().to_string())
+                        .unwrap_or_default();
                     let dir = if dir.is_empty() { ".".to_string() } else { dir };
                     (Some(text), abs, dir)
                 }
                 Err(e) => {
-                    eprintln!("pyjit: can't open file '{}': [Errno {}] {}", s, e.raw_os_error().unwrap_or(2), io_error_text(&e));
+                    eprintln!(
+                        "pyjit: can't open file '{}': [Errno {}] {}",
+                        s,
+                        e.raw_os_error().unwrap_or(2),
+                        io_error_text(&e)
+                    );
                     return 2;
                 }
             }
@@ -145,9 +182,17 @@ pub fn run(argv: Vec<String>) -> i32 {
     };
     let mut path = vec![script_dir];
     if let Ok(pp) = std::env::var("PYTHONPATH") {
-        path.extend(pp.split(':').filter(|p| !p.is_empty()).map(|s| s.to_string()));
+        path.extend(
+            pp.split(':')
+                .filter(|p| !p.is_empty())
+                .map(|s| s.to_string()),
+        );
     }
-    let args = if opts.args.is_empty() { vec![String::new()] } else { opts.args.clone() };
+    let args = if opts.args.is_empty() {
+        vec![String::new()]
+    } else {
+        opts.args.clone()
+    };
     crate::runtime::modules::sys::make_module(&vm, &args, &path);
     *vm.path.borrow_mut() = path;
     let result = match (&source, &opts.module) {
@@ -175,7 +220,10 @@ fn finalize_main(vm: &Vm, status: i32) -> i32 {
     crate::runtime::finalize::run_pending(vm);
     if let Some(main) = vm.dict_get_str(&vm.sys_modules, "__main__") {
         if let Some(d) = main.as_obj().and_then(|m| m.dict.get()).cloned() {
-            let keys: Vec<Value> = crate::runtime::dictops::items(&d).into_iter().map(|(k, _)| k).collect();
+            let keys: Vec<Value> = crate::runtime::dictops::items(&d)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
             for pass in 0..2 {
                 for k in &keys {
                     let name = k.as_str().unwrap_or("");
@@ -215,12 +263,21 @@ fn main_module(vm: &Vm, filename: Option<&str>) -> ObjRef {
     let _ = vm.dict_set_str(&d, "__builtins__", Value::Obj(vm.builtins.clone()));
     let _ = vm.dict_set_str(&d, "__package__", Value::None);
     let _ = vm.dict_set_str(&d, "__spec__", Value::None);
-    let _ = crate::runtime::dictops::dict_set(vm, &vm.sys_modules, vm.new_str("__main__"), Value::Obj(m.clone()));
+    let _ = crate::runtime::dictops::dict_set(
+        vm,
+        &vm.sys_modules,
+        vm.new_str("__main__"),
+        Value::Obj(m.clone()),
+    );
     d
 }
 
 fn run_main(vm: &Vm, src: &str, filename: &str) -> PyResult<Value> {
-    let file = if filename.starts_with('<') { None } else { Some(filename) };
+    let file = if filename.starts_with('<') {
+        None
+    } else {
+        Some(filename)
+    };
     let d = main_module(vm, file);
     crate::runtime::import::exec_source(vm, src, filename, &d)
 }
@@ -230,7 +287,8 @@ fn run_module(vm: &Vm, name: &str) -> PyResult<Value> {
     for dir in path {
         let f = std::path::Path::new(&dir).join(format!("{}.py", name.replace('.', "/")));
         if f.is_file() {
-            let src = std::fs::read_to_string(&f).map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            let src =
+                std::fs::read_to_string(&f).map_err(|e| vm.new_error("OSError", e.to_string()))?;
             let fname = f.to_string_lossy().to_string();
             return run_main(vm, &src, &fname);
         }

@@ -8,7 +8,10 @@ static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let child = std::thread::Builder::new().name("pyjit-main".into()).stack_size(4 << 30).spawn(move || pyjit::cli::run(args));
+    let child = std::thread::Builder::new()
+        .name("pyjit-main".into())
+        .stack_size(4 << 30)
+        .spawn(move || pyjit::cli::run(args));
     let code = match child {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {

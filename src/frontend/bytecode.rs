@@ -284,7 +284,14 @@ pub enum CmpKind {
 
 impl CmpKind {
     pub fn from_arg(a: u32) -> CmpKind {
-        [CmpKind::Lt, CmpKind::Le, CmpKind::Eq, CmpKind::Ne, CmpKind::Gt, CmpKind::Ge][a as usize]
+        [
+            CmpKind::Lt,
+            CmpKind::Le,
+            CmpKind::Eq,
+            CmpKind::Ne,
+            CmpKind::Gt,
+            CmpKind::Ge,
+        ][a as usize]
     }
     pub fn symbol(self) -> &'static str {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]
@@ -353,13 +360,20 @@ impl Code {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
     pub fn is_generator_like(&self) -> bool {
-        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
     /// A readable listing (for `--jit-log=b` style diagnostics and tests).
     pub fn disassemble(&self) -> String {
         let mut out = String::new();
         for (i, ins) in self.instrs.iter().enumerate() {
-            out.push_str(&format!("{:>4} {:>5} {:<18} {}\n", self.lines[i], i, ins.op.name(), ins.arg));
+            out.push_str(&format!(
+                "{:>4} {:>5} {:<18} {}\n",
+                self.lines[i],
+                i,
+                ins.op.name(),
+                ins.arg
+            ));
         }
         out
     }

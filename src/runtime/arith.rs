@@ -53,7 +53,8 @@ pub fn to_big(n: &Num) -> BigInt {
 fn int_to_f64(vm: &Vm, n: &Num) -> PyResult<f64> {
     match n {
         Num::I(i) => Ok(*i as f64),
-        Num::B(b) => numfmt::bigint_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+        Num::B(b) => numfmt::bigint_to_f64(b)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
         Num::F(f) => Ok(*f),
         Num::C(r, _) => Ok(*r),
     }
@@ -66,11 +67,21 @@ pub fn binary_numeric(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<
             return Ok(Some(v));
         }
     }
-    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+        return Ok(None);
+    };
     match (&x, &y) {
         (Num::C(..), _) | (_, Num::C(..)) => complex_op(vm, op, &x, &y),
         (Num::F(_), _) | (_, Num::F(_)) => {
-            if matches!(op, BinOpKind::LShift | BinOpKind::RShift | BinOpKind::And | BinOpKind::Or | BinOpKind::Xor | BinOpKind::MatMul) {
+            if matches!(
+                op,
+                BinOpKind::LShift
+                    | BinOpKind::RShift
+                    | BinOpKind::And
+                    | BinOpKind::Or
+                    | BinOpKind::Xor
+                    | BinOpKind::MatMul
+            ) {
                 return Ok(None);
             }
             let fx = int_to_f64(vm, &x)?;
@@ -99,13 +110,15 @@ pub fn small_int_op(vm: &Vm, op: BinOpKind, x: i64, y: i64) -> PyResult<Option<V
             if y == 0 {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
+            x.checked_div_euclid(y)
+                .map(|_| Value::Int(Integer::div_floor(&x, &y)))
         }
         Mod => {
             if y == 0 {
                 return Err(vm.zero_division("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| Value::Int(Integer::mod_floor(&x, &y)))
+            x.checked_rem(y)
+                .map(|_| Value::Int(Integer::mod_floor(&x, &y)))
         }
         TrueDiv => {
             if y == 0 {
@@ -151,7 +164,15 @@ pub fn small_int_op(vm: &Vm, op: BinOpKind, x: i64, y: i64) -> PyResult<Option<V
             if y < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
         }
         And => Some(Value::Int(x & y)),
         Or => Some(Value::Int(x | y)),
@@ -189,7 +210,8 @@ fn big_int_op(vm: &Vm, op: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<V
         }
         Pow => {
             if y.is_negative() {
-                let fx = numfmt::bigint_to_f64(&x).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+                let fx = numfmt::bigint_to_f64(&x)
+                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
                 let fy = numfmt::bigint_to_f64(&y).unwrap_or(f64::NEG_INFINITY);
                 return float_op(vm, Pow, fx, fy).map(Some);
             }
@@ -220,7 +242,9 @@ fn big_int_op(vm: &Vm, op: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<V
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
             if s > (1 << 34) && !x.is_zero() {
                 return Err(vm.new_error("MemoryError", ""));
             }
@@ -339,7 +363,11 @@ pub fn compare_numeric(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering
                 Num::F(f) => (*f, 0.0),
                 Num::B(b) => (numfmt::bigint_to_f64(b).unwrap_or(f64::INFINITY), 0.0),
             };
-            return Some(if c(&x) == c(&y) { Some(std::cmp::Ordering::Equal) } else { None });
+            return Some(if c(&x) == c(&y) {
+                Some(std::cmp::Ordering::Equal)
+            } else {
+                None
+            });
         }
         (Num::F(f), other) => cmp_float_int(*f, other),
         (other, Num::F(g)) => cmp_float_int(*g, other).map(|o| o.reverse()),
@@ -353,13 +381,21 @@ fn cmp_float_int(f: f64, n: &Num) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let i = to_big(n);
     let fl = f.floor();
     let fb = numfmt::float_to_bigint(fl).unwrap_or_default();
     match fb.cmp(&i) {
-        std::cmp::Ordering::Equal => Some(if f > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if f > fl {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -371,4 +407,3 @@ pub fn is_complex(v: &Value) -> bool {
 pub fn bigint_abs(b: &BigInt) -> BigInt {
     b.abs()
 }
-

@@ -46,13 +46,17 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d {
         Value::Obj(o) => match &o.payload {
             Payload::Property { .. } => true,
-            Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) => false,
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_) => false,
             _ => {
                 if o.class.builtin {
                     return false;
                 }
                 let _ = vm;
-                lookup_type(&o.class, "__set__").is_some() || lookup_type(&o.class, "__delete__").is_some()
+                lookup_type(&o.class, "__set__").is_some()
+                    || lookup_type(&o.class, "__delete__").is_some()
             }
         },
         _ => false,
@@ -65,13 +69,24 @@ pub fn bind_descriptor(vm: &Vm, d: Value, obj: Option<&Value>, owner: &Value) ->
     let Value::Obj(o) = &d else { return Ok(d) };
     match &o.payload {
         Payload::Function(_) => match obj {
-            Some(inst) => Ok(Value::Obj(PyObject::new(vm.t.method.clone(), Payload::Method { func: d.clone(), this: inst.clone() }))),
+            Some(inst) => Ok(Value::Obj(PyObject::new(
+                vm.t.method.clone(),
+                Payload::Method {
+                    func: d.clone(),
+                    this: inst.clone(),
+                },
+            ))),
             None => Ok(d),
         },
         Payload::Builtin(b) => match (obj, &b.bound_self) {
             (Some(inst), None) if b.owner.is_some() => Ok(Value::Obj(PyObject::new(
                 vm.t.builtin_function.clone(),
-                Payload::Builtin(BuiltinFunction { name: b.name, func: b.func, bound_self: Some(inst.clone()), owner: b.owner.clone() }),
+                Payload::Builtin(BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    bound_self: Some(inst.clone()),
+                    owner: b.owner.clone(),
+                }),
             ))),
             _ => Ok(d),
         },
@@ -110,7 +125,13 @@ pub fn bind_classmethod_like(vm: &Vm, f: &Value, cls: &Value) -> PyResult<Value>
     if let Some(Payload::ClassMethod(inner)) = f.payload() {
         return bind_classmethod_like(vm, inner, cls);
     }
-    Ok(Value::Obj(PyObject::new(vm.t.method.clone(), Payload::Method { func: f.clone(), this: cls.clone() })))
+    Ok(Value::Obj(PyObject::new(
+        vm.t.method.clone(),
+        Payload::Method {
+            func: f.clone(),
+            this: cls.clone(),
+        },
+    )))
 }
 
 pub fn getattr_str(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
@@ -132,7 +153,12 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
             }
         }
     }
-    if let Some(Payload::Super { ty, obj: sobj, obj_type }) = obj.payload() {
+    if let Some(Payload::Super {
+        ty,
+        obj: sobj,
+        obj_type,
+    }) = obj.payload()
+    {
         if let Some(v) = super_getattr(vm, ty, sobj, obj_type, n)? {
             return Ok(v);
         }
@@ -202,7 +228,13 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, t: &TypeRef, n: &str) -> PyResult<O
     Ok(None)
 }
 
-fn type_getattr(vm: &Vm, cls: &TypeRef, obj: &Value, meta: &TypeRef, n: &str) -> PyResult<Option<Value>> {
+fn type_getattr(
+    vm: &Vm,
+    cls: &TypeRef,
+    obj: &Value,
+    meta: &TypeRef,
+    n: &str,
+) -> PyResult<Option<Value>> {
     let meta_descr = lookup_type(meta, n);
     if let Some(d) = &meta_descr {
         if is_data_descriptor(vm, d) {
@@ -257,7 +289,13 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 }
 
 /// `object.__setattr__` (value Some) / `object.__delattr__` (value None).
-pub fn generic_setattr(vm: &Vm, obj: &Value, t: &TypeRef, name: &Value, value: Option<Value>) -> PyResult<()> {
+pub fn generic_setattr(
+    vm: &Vm,
+    obj: &Value,
+    t: &TypeRef,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
     if let Value::Type(cls) = obj {
         return type_setattr(vm, cls, name, value);
@@ -269,7 +307,12 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, t: &TypeRef, name: &Value, value: O
                     let f = if value.is_some() { fset } else { fdel };
                     if f.is_none() {
                         let what = if value.is_some() { "setter" } else { "deleter" };
-                        return Err(vm.attribute_error(format!("property '{}' of '{}' object has no {}", n, t.name(), what)));
+                        return Err(vm.attribute_error(format!(
+                            "property '{}' of '{}' object has no {}",
+                            n,
+                            t.name(),
+                            what
+                        )));
                     }
                     let mut args = vec![obj.clone()];
                     args.extend(value);
@@ -277,7 +320,11 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, t: &TypeRef, name: &Value, value: O
                     return Ok(());
                 }
                 _ if !dobj.class.builtin => {
-                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                    let hook = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
                     if let Some(f) = lookup_type(&dobj.class, hook) {
                         let mut args = vec![d.clone(), obj.clone()];
                         args.extend(value);
@@ -294,8 +341,14 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, t: &TypeRef, name: &Value, value: O
             return Ok(r);
         }
         if let Some(slots) = slots_of(t) {
-            if !slots.iter().any(|s| &**s == n) && !t.mro.borrow().iter().any(|c| c.has_instance_dict) {
-                return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", t.name(), n)));
+            if !slots.iter().any(|s| &**s == n)
+                && !t.mro.borrow().iter().any(|c| c.has_instance_dict)
+            {
+                return Err(vm.attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    t.name(),
+                    n
+                )));
             }
         }
         if let Some(dict) = o.dict.get() {
@@ -306,14 +359,22 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, t: &TypeRef, name: &Value, value: O
                 None => {
                     return match crate::runtime::dictops::dict_del(vm, dict, name)? {
                         true => Ok(()),
-                        false => Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", t.name(), n))),
+                        false => Err(vm.attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            t.name(),
+                            n
+                        ))),
                     };
                 }
             }
         }
     }
     if lookup_type(t, n).is_some() {
-        return Err(vm.attribute_error(format!("'{}' object attribute '{}' is read-only", t.name(), n)));
+        return Err(vm.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            t.name(),
+            n
+        )));
     }
     Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", t.name(), n)))
 }
@@ -337,7 +398,11 @@ fn slots_of(t: &TypeRef) -> Option<Vec<Rc<str>>> {
 fn type_setattr(vm: &Vm, cls: &TypeRef, name: &Value, value: Option<Value>) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
     if cls.builtin {
-        return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, cls.name())));
+        return Err(vm.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n,
+            cls.name()
+        )));
     }
     // A data descriptor on the metaclass (rare) takes precedence.
     let meta = vm.type_of(&Value::Type(cls.clone()));
@@ -378,7 +443,11 @@ fn type_setattr(vm: &Vm, cls: &TypeRef, name: &Value, value: Option<Value>) -> P
             }
             (None, None) => {
                 drop(d);
-                return Err(vm.attribute_error(format!("type object '{}' has no attribute '{}'", cls.name(), n)));
+                return Err(vm.attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    cls.name(),
+                    n
+                )));
             }
         }
     }
@@ -406,7 +475,9 @@ pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: Vec<Value>) -> PyResu
 /// `Ok(None)` if the type lacks it.
 pub fn call_special(vm: &Vm, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
-    let Some(f) = lookup_type(&t, name) else { return Ok(None) };
+    let Some(f) = lookup_type(&t, name) else {
+        return Ok(None);
+    };
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj.clone());
     full.extend(args);
@@ -428,17 +499,31 @@ pub fn call_special(vm: &Vm, obj: &Value, name: &str, args: Vec<Value>) -> PyRes
 }
 
 /// `super(ty, obj).name`: search the MRO of `obj`'s type after `ty`.
-fn super_getattr(vm: &Vm, ty: &TypeRef, obj: &Value, obj_type: &TypeRef, n: &str) -> PyResult<Option<Value>> {
+fn super_getattr(
+    vm: &Vm,
+    ty: &TypeRef,
+    obj: &Value,
+    obj_type: &TypeRef,
+    n: &str,
+) -> PyResult<Option<Value>> {
     if n == "__class__" {
         return Ok(None);
     }
     let mro = obj_type.mro.borrow().clone();
-    let start = mro.iter().position(|c| Rc::ptr_eq(c, ty)).map(|i| i + 1).unwrap_or(mro.len());
+    let start = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, ty))
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
     let h = str_hash(n);
     for c in &mro[start..] {
         let found = c.dict.borrow().get_str(n, h).cloned();
         if let Some(d) = found {
-            let inst = if matches!(obj, Value::Type(_)) { None } else { Some(obj) };
+            let inst = if matches!(obj, Value::Type(_)) {
+                None
+            } else {
+                Some(obj)
+            };
             if let Some(Payload::ClassMethod(f)) = d.payload() {
                 return bind_classmethod_like(vm, f, &Value::Type(obj_type.clone())).map(Some);
             }

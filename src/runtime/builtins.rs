@@ -56,15 +56,28 @@ fn builtin_print(vm: &Vm, mut args: Args) -> PyResult {
     let file = args.take_kw("file").unwrap_or(Value::None);
     let flush = args.take_kw("flush").unwrap_or(Value::Bool(false));
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k)));
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for print()",
+            k
+        )));
     }
     let sep = match &sep {
         Value::None => " ".to_string(),
-        v => v.as_str().map(|s| s.to_string()).ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?,
+        v => v.as_str().map(|s| s.to_string()).ok_or_else(|| {
+            vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(v)
+            ))
+        })?,
     };
     let end = match &end {
         Value::None => "\n".to_string(),
-        v => v.as_str().map(|s| s.to_string()).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?,
+        v => v.as_str().map(|s| s.to_string()).ok_or_else(|| {
+            vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(v)
+            ))
+        })?,
     };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
@@ -74,7 +87,11 @@ fn builtin_print(vm: &Vm, mut args: Args) -> PyResult {
         out.push_str(&ops::str_(vm, a)?);
     }
     out.push_str(&end);
-    let target = if file.is_none() { crate::runtime::modules::sys_attr(vm, "stdout") } else { Some(file) };
+    let target = if file.is_none() {
+        crate::runtime::modules::sys_attr(vm, "stdout")
+    } else {
+        Some(file)
+    };
     match target {
         Some(f) if !crate::runtime::modules::is_std_stream(vm, &f, 1) => {
             if crate::runtime::modules::is_std_stream(vm, &f, 2) {
@@ -129,7 +146,12 @@ fn builtin_callable(vm: &Vm, args: Args) -> PyResult {
     let v = &args.pos[0];
     Ok(Value::Bool(match v {
         Value::Type(_) => true,
-        Value::Obj(o) => matches!(o.payload, Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. }) || attr::lookup_type(&o.class, "__call__").is_some(),
+        Value::Obj(o) => {
+            matches!(
+                o.payload,
+                Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. }
+            ) || attr::lookup_type(&o.class, "__call__").is_some()
+        }
         _ => false,
     }))
 }
@@ -139,7 +161,11 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, instance: bool) -> PyResult<bool
         Value::Type(t) => {
             let meta = vm.type_of(cls);
             if !meta.builtin {
-                let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+                let hook = if instance {
+                    "__instancecheck__"
+                } else {
+                    "__subclasscheck__"
+                };
                 if let Some(f) = attr::lookup_type(&meta, hook) {
                     if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                         let r = vm.call(&f, vec![cls.clone(), v.clone()])?;
@@ -170,7 +196,14 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, instance: bool) -> PyResult<bool
                 Ok(false)
             }
             _ => {
-                if let Some(f) = attr::lookup_type(&o.class, if instance { "__instancecheck__" } else { "__subclasscheck__" }) {
+                if let Some(f) = attr::lookup_type(
+                    &o.class,
+                    if instance {
+                        "__instancecheck__"
+                    } else {
+                        "__subclasscheck__"
+                    },
+                ) {
                     let r = vm.call(&f, vec![cls.clone(), v.clone()])?;
                     return ops::truthy(vm, &r);
                 }
@@ -195,25 +228,41 @@ fn class_check(vm: &Vm, v: &Value, cls: &Value, instance: bool) -> PyResult<bool
 
 fn builtin_isinstance(vm: &Vm, args: Args) -> PyResult {
     convert::check_args(vm, "isinstance", &args, 2, 2)?;
-    Ok(Value::Bool(class_check(vm, &args.pos[0], &args.pos[1], true)?))
+    Ok(Value::Bool(class_check(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+        true,
+    )?))
 }
 
 fn builtin_issubclass(vm: &Vm, args: Args) -> PyResult {
     convert::check_args(vm, "issubclass", &args, 2, 2)?;
-    Ok(Value::Bool(class_check(vm, &args.pos[0], &args.pos[1], false)?))
+    Ok(Value::Bool(class_check(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+        false,
+    )?))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     if v.as_str().is_some() {
         Ok(v.clone())
     } else {
-        Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))))
+        Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )))
     }
 }
 
 fn builtin_getattr(vm: &Vm, args: Args) -> PyResult {
     if args.pos.len() < 2 || args.pos.len() > 3 {
-        return Err(vm.type_error(format!("getattr expected 2 or 3 arguments, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected 2 or 3 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let name = attr_name(vm, &args.pos[1])?;
     match attr::getattr(vm, &args.pos[0], &name) {
@@ -251,18 +300,30 @@ fn builtin_delattr(vm: &Vm, args: Args) -> PyResult {
 fn builtin_iter(vm: &Vm, args: Args) -> PyResult {
     match args.pos.len() {
         1 => iter::get_iter(vm, &args.pos[0]),
-        2 => Ok(vm.new_iter(&vm.t.callable_iterator, IterKind::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() })),
+        2 => Ok(vm.new_iter(
+            &vm.t.callable_iterator,
+            IterKind::Callable {
+                func: args.pos[0].clone(),
+                sentinel: args.pos[1].clone(),
+            },
+        )),
         n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {}", n))),
     }
 }
 
 fn builtin_next(vm: &Vm, args: Args) -> PyResult {
     if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(vm.type_error(format!("next expected at least 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "next expected at least 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let it = &args.pos[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || attr::lookup_type(&o.class, "__next__").is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))
+                || attr::lookup_type(&o.class, "__next__").is_some()
+        }
         _ => false,
     };
     if !is_iter {
@@ -288,14 +349,20 @@ fn minmax(vm: &Vm, mut args: Args, is_max: bool) -> PyResult {
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k, name)));
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            k, name
+        )));
     }
     let items = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => iter::collect(vm, &args.pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
             }
             args.pos.clone()
         }
@@ -309,7 +376,11 @@ fn minmax(vm: &Vm, mut args: Args, is_max: bool) -> PyResult {
         best = Some(match best {
             None => (k, it),
             Some((bk, bv)) => {
-                let op = if is_max { crate::frontend::bytecode::CmpKind::Gt } else { crate::frontend::bytecode::CmpKind::Lt };
+                let op = if is_max {
+                    crate::frontend::bytecode::CmpKind::Gt
+                } else {
+                    crate::frontend::bytecode::CmpKind::Lt
+                };
                 if ops::compare_bool(vm, &k, &bk, op)? {
                     (k, it)
                 } else {
@@ -335,14 +406,23 @@ fn builtin_min(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn builtin_sum(vm: &Vm, mut args: Args) -> PyResult {
-    let start = args.take_kw("start").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = args
+        .take_kw("start")
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if args.pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     match start.payload() {
-        Some(Payload::Str(_)) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Payload::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Some(Payload::ByteArray(_)) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = iter::get_iter(vm, &args.pos[0])?;
@@ -382,7 +462,9 @@ fn builtin_all(vm: &Vm, args: Args) -> PyResult {
 fn builtin_chr(vm: &Vm, args: Args) -> PyResult {
     convert::check_args(vm, "chr", &args, 1, 1)?;
     let n = match &args.pos[0] {
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         v => ops::to_bigint(vm, v)?,
     };
     use num_traits::ToPrimitive;
@@ -390,7 +472,9 @@ fn builtin_chr(vm: &Vm, args: Args) -> PyResult {
         Some(c) => Ok(vm.new_string(c.to_string())),
         None => {
             if n.to_u32().is_some_and(|x| (0xD800..0xE000).contains(&x)) {
-                return Err(vm.not_implemented_error("lone surrogate code points are not supported yet"));
+                return Err(
+                    vm.not_implemented_error("lone surrogate code points are not supported yet")
+                );
             }
             if n.to_i64().is_none() {
                 return Err(vm.overflow_error("Python int too large to convert to C int"));
@@ -408,12 +492,21 @@ fn builtin_ord(vm: &Vm, args: Args) -> PyResult {
             let mut cs = s.value.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
             }
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::Bytes(b)) => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
-        _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        _ => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -421,7 +514,11 @@ fn radix(vm: &Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult 
     convert::check_args(vm, name, args, 1, 1)?;
     let n = ops::to_bigint(vm, &args.pos[0])?;
     let digits = n.magnitude().to_str_radix(base);
-    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
     Ok(vm.new_string(format!("{}{}{}", sign, prefix, digits)))
 }
 
@@ -438,7 +535,12 @@ fn builtin_hex(vm: &Vm, args: Args) -> PyResult {
 fn builtin_format(vm: &Vm, args: Args) -> PyResult {
     convert::check_args(vm, "format", &args, 1, 2)?;
     let spec = args.pos.get(1).cloned().unwrap_or_else(|| vm.new_str(""));
-    let s = spec.as_str().ok_or_else(|| vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(&spec))))?;
+    let s = spec.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&spec)
+        ))
+    })?;
     crate::runtime::strformat::format_value(vm, &args.pos[0], s)
 }
 
@@ -453,7 +555,10 @@ fn builtin_sorted(vm: &Vm, mut args: Args) -> PyResult {
         None => false,
     };
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let items = iter::collect(vm, &args.pos[0])?;
     let sorted = crate::runtime::sort::sorted_values(vm, items, key, reverse)?;
@@ -502,12 +607,16 @@ fn builtin_vars(vm: &Vm, args: Args) -> PyResult {
 fn builtin_dir(vm: &Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(v) => {
-            let r = attr::call_special(vm, v, "__dir__", vec![])?.unwrap_or_else(|| vm.new_list(vec![]));
+            let r = attr::call_special(vm, v, "__dir__", vec![])?
+                .unwrap_or_else(|| vm.new_list(vec![]));
             let mut items = iter::collect(vm, &r)?;
             if let Value::Obj(o) = v {
                 if let Payload::Module { .. } = o.payload {
                     if let Some(d) = o.dict.get() {
-                        items = crate::runtime::dictops::items(d).into_iter().map(|(k, _)| k).collect();
+                        items = crate::runtime::dictops::items(d)
+                            .into_iter()
+                            .map(|(k, _)| k)
+                            .collect();
                     }
                 }
             }
@@ -519,13 +628,25 @@ fn builtin_dir(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// `exec`/`eval` with explicit (or frame-supplied) namespaces.
-pub fn exec_eval(vm: &Vm, args: &Args, is_eval: bool, frame_globals: Option<ObjRef>, frame_locals: Option<ObjRef>) -> PyResult {
+pub fn exec_eval(
+    vm: &Vm,
+    args: &Args,
+    is_eval: bool,
+    frame_globals: Option<ObjRef>,
+    frame_locals: Option<ObjRef>,
+) -> PyResult {
     let name = if is_eval { "eval" } else { "exec" };
     let src = args.pos.first().cloned().unwrap_or(Value::None);
     let globals = match args.pos.get(1) {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => Some(g.clone()),
         Some(Value::None) | None => None,
-        Some(other) => return Err(vm.type_error(format!("{}() globals must be a dict, not {}", name, vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{}() globals must be a dict, not {}",
+                name,
+                vm.type_name(other)
+            )))
+        }
     };
     let locals = match args.pos.get(2) {
         Some(Value::Obj(l)) => Some(l.clone()),
@@ -535,7 +656,9 @@ pub fn exec_eval(vm: &Vm, args: &Args, is_eval: bool, frame_globals: Option<ObjR
         Some(g) => (g.clone(), locals.or(Some(g))),
         None => match frame_globals {
             Some(g) => (g, locals.or(frame_locals)),
-            None => return Err(vm.runtime_error(format!("{}() without globals needs a frame", name))),
+            None => {
+                return Err(vm.runtime_error(format!("{}() without globals needs a frame", name)))
+            }
         },
     };
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
@@ -545,19 +668,41 @@ pub fn exec_eval(vm: &Vm, args: &Args, is_eval: bool, frame_globals: Option<ObjR
         Value::Obj(o) => match &o.payload {
             Payload::Code(c) => c.clone(),
             Payload::Str(s) => {
-                let text = if is_eval { s.value.trim_start_matches([' ', '\t']).to_string() } else { s.value.to_string() };
+                let text = if is_eval {
+                    s.value.trim_start_matches([' ', '\t']).to_string()
+                } else {
+                    s.value.to_string()
+                };
                 crate::runtime::import::source_cache_put("<string>", &text);
-                let mode = if is_eval { crate::frontend::Mode::Eval } else { crate::frontend::Mode::Exec };
+                let mode = if is_eval {
+                    crate::frontend::Mode::Eval
+                } else {
+                    crate::frontend::Mode::Exec
+                };
                 crate::runtime::import::compile_or_raise(vm, &text, "<string>", mode)?
             }
             Payload::Bytes(b) => {
                 let text = String::from_utf8_lossy(b).to_string();
-                let mode = if is_eval { crate::frontend::Mode::Eval } else { crate::frontend::Mode::Exec };
+                let mode = if is_eval {
+                    crate::frontend::Mode::Eval
+                } else {
+                    crate::frontend::Mode::Exec
+                };
                 crate::runtime::import::compile_or_raise(vm, &text, "<string>", mode)?
             }
-            _ => return Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object", name))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{}() arg 1 must be a string, bytes or code object",
+                    name
+                )))
+            }
         },
-        _ => return Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object", name))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "{}() arg 1 must be a string, bytes or code object",
+                name
+            )))
+        }
     };
     let r = crate::tiers::interp::run_code_in(vm, code, globals, locals, &[])?;
     Ok(if is_eval { r } else { Value::None })
@@ -571,9 +716,18 @@ fn builtin_exec(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn builtin_compile(vm: &Vm, mut args: Args) -> PyResult {
-    let source = args.take_kw("source").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
-    let filename = args.take_kw("filename").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
-    let mode = args.take_kw("mode").or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None);
+    let source = args
+        .take_kw("source")
+        .or_else(|| args.pos.first().cloned())
+        .unwrap_or(Value::None);
+    let filename = args
+        .take_kw("filename")
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::None);
+    let mode = args
+        .take_kw("mode")
+        .or_else(|| args.pos.get(2).cloned())
+        .unwrap_or(Value::None);
     let text = match source.payload() {
         Some(Payload::Str(s)) => s.value.to_string(),
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
@@ -592,12 +746,25 @@ fn builtin_compile(vm: &Vm, mut args: Args) -> PyResult {
 }
 
 fn builtin_import(vm: &Vm, mut args: Args) -> PyResult {
-    let name = args.take_kw("name").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
-    let fromlist = args.take_kw("fromlist").or_else(|| args.pos.get(3).cloned()).unwrap_or(Value::None);
-    let level = args.take_kw("level").or_else(|| args.pos.get(4).cloned()).unwrap_or(Value::Int(0));
-    let n = name.as_str().ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?;
+    let name = args
+        .take_kw("name")
+        .or_else(|| args.pos.first().cloned())
+        .unwrap_or(Value::None);
+    let fromlist = args
+        .take_kw("fromlist")
+        .or_else(|| args.pos.get(3).cloned())
+        .unwrap_or(Value::None);
+    let level = args
+        .take_kw("level")
+        .or_else(|| args.pos.get(4).cloned())
+        .unwrap_or(Value::Int(0));
+    let n = name
+        .as_str()
+        .ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?;
     if !matches!(level, Value::Int(0)) {
-        return Err(vm.not_implemented_error("__import__() with a relative level is not supported yet"));
+        return Err(
+            vm.not_implemented_error("__import__() with a relative level is not supported yet")
+        );
     }
     let m = crate::runtime::import::import_module(vm, n)?;
     let has_from = !fromlist.is_none() && ops::truthy(vm, &fromlist)?;

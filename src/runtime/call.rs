@@ -84,7 +84,10 @@ pub fn type_call_default(vm: &Vm, cls: &TypeRef, args: Args) -> PyResult<Value> 
             init_args.extend(args.pos);
             let r = vm.call_args(&init, Args::with_kw(init_args, args.kw))?;
             if !r.is_none() {
-                return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(&r)
+                )));
             }
         }
     }
@@ -105,7 +108,10 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
     let cls = cls.clone();
-    if (args.pos.len() > 1 || !args.kw.is_empty()) && !overrides(vm, &cls, "__init__") && cls.kind == BaseKind::Object {
+    if (args.pos.len() > 1 || !args.kw.is_empty())
+        && !overrides(vm, &cls, "__init__")
+        && cls.kind == BaseKind::Object
+    {
         return Err(vm.type_error(format!("{}() takes no arguments", cls.name())));
     }
     new_instance(vm, &cls, args.pos[1..].to_vec())
@@ -118,16 +124,29 @@ pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value>
         BaseKind::Dict => Payload::Dict(RefCell::new(crate::runtime::dict::PyDict::new())),
         BaseKind::Set => Payload::Set(RefCell::new(crate::runtime::set::PySet::new())),
         BaseKind::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
-        BaseKind::Exception => Payload::Exception(RefCell::new(ExcData { args, ..Default::default() })),
+        BaseKind::Exception => Payload::Exception(RefCell::new(ExcData {
+            args,
+            ..Default::default()
+        })),
         BaseKind::Internal => {
             return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
         }
         _ => {
-            return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name(), cls.name())));
+            return Err(vm.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                cls.name(),
+                cls.name()
+            )));
         }
     };
     let o = PyObject::new(cls.clone(), payload);
-    if cls.mro.borrow().iter().any(|c| c.has_instance_dict || c.slots.is_some()) || cls.kind == BaseKind::Exception {
+    if cls
+        .mro
+        .borrow()
+        .iter()
+        .any(|c| c.has_instance_dict || c.slots.is_some())
+        || cls.kind == BaseKind::Exception
+    {
         let _ = o.dict.set(vm.new_dict_obj());
     }
     Ok(Value::Obj(o))
@@ -136,7 +155,13 @@ pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value>
 /// Attach an instance dict if the class wants one (used by built-in `__new__`s for subclasses).
 pub fn with_payload(vm: &Vm, cls: &TypeRef, payload: Payload) -> Value {
     let o = PyObject::new(cls.clone(), payload);
-    if !cls.builtin && cls.mro.borrow().iter().any(|c| c.has_instance_dict || c.slots.is_some()) {
+    if !cls.builtin
+        && cls
+            .mro
+            .borrow()
+            .iter()
+            .any(|c| c.has_instance_dict || c.slots.is_some())
+    {
         let _ = o.dict.set(vm.new_dict_obj());
     }
     Value::Obj(o)
@@ -144,8 +169,14 @@ pub fn with_payload(vm: &Vm, cls: &TypeRef, payload: Payload) -> Value {
 
 pub fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.pos.first() {
-        if (args.pos.len() > 1 || !args.kw.is_empty()) && !overrides(vm, &o.class, "__new__") && o.class.kind == BaseKind::Object {
-            return Err(vm.type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", o.class.name())));
+        if (args.pos.len() > 1 || !args.kw.is_empty())
+            && !overrides(vm, &o.class, "__new__")
+            && o.class.kind == BaseKind::Object
+        {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                o.class.name()
+            )));
         }
     }
     Ok(Value::None)

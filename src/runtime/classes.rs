@@ -29,7 +29,9 @@ pub fn c3_mro(vm: &Vm, name: &str, bases: &[TypeRef]) -> PyResult<Vec<TypeRef>> 
         let mut cand = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             if !in_tail {
                 cand = Some(head.clone());
                 break;
@@ -44,7 +46,10 @@ pub fn c3_mro(vm: &Vm, name: &str, bases: &[TypeRef]) -> PyResult<Vec<TypeRef>> 
                 }
             }
             let _ = name;
-            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &c) {
@@ -56,7 +61,10 @@ pub fn c3_mro(vm: &Vm, name: &str, bases: &[TypeRef]) -> PyResult<Vec<TypeRef>> 
 }
 
 fn metaclass_of(vm: &Vm, t: &TypeRef) -> TypeRef {
-    t.metaclass.borrow().clone().unwrap_or_else(|| vm.t.type_.clone())
+    t.metaclass
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.t.type_.clone())
 }
 
 fn most_derived_metaclass(vm: &Vm, meta: TypeRef, bases: &[TypeRef]) -> PyResult<TypeRef> {
@@ -111,24 +119,50 @@ pub fn build_class(vm: &Vm, mut args: Args) -> PyResult {
         Some(Value::Type(m)) => Value::Type(most_derived_metaclass(vm, m, &bases)?),
         Some(other) => other,
         None => {
-            let first = bases.first().map(|b| metaclass_of(vm, b)).unwrap_or_else(|| vm.t.type_.clone());
+            let first = bases
+                .first()
+                .map(|b| metaclass_of(vm, b))
+                .unwrap_or_else(|| vm.t.type_.clone());
             Value::Type(most_derived_metaclass(vm, first, &bases)?)
         }
     };
     let bases_tuple = vm.new_tuple(bases_v.clone());
     let ns = match attr::getattr_opt(vm, &meta, "__prepare__")? {
-        Some(p) => vm.call_args(&p, Args::with_kw(vec![name.clone(), bases_tuple.clone()], args.kw.clone()))?,
+        Some(p) => vm.call_args(
+            &p,
+            Args::with_kw(vec![name.clone(), bases_tuple.clone()], args.kw.clone()),
+        )?,
         None => vm.new_dict(),
     };
-    let Value::Obj(ns_obj) = &ns else { return Err(vm.type_error("__prepare__() must return a mapping")) };
-    let Some(Payload::Function(f)) = func.payload() else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let Value::Obj(ns_obj) = &ns else {
+        return Err(vm.type_error("__prepare__() must return a mapping"));
+    };
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
     let closure = f.closure.clone();
-    crate::tiers::interp::run_code_in(vm, f.code.clone(), f.globals.clone(), Some(ns_obj.clone()), &closure)?;
+    crate::tiers::interp::run_code_in(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        Some(ns_obj.clone()),
+        &closure,
+    )?;
     if changed {
-        crate::runtime::dictops::mapping_set(vm, ns_obj, vm.intern("__orig_bases__"), vm.new_tuple(orig_bases))?;
+        crate::runtime::dictops::mapping_set(
+            vm,
+            ns_obj,
+            vm.intern("__orig_bases__"),
+            vm.new_tuple(orig_bases),
+        )?;
     }
-    let cls = vm.call_args(&meta, Args::with_kw(vec![name, bases_tuple, ns.clone()], args.kw))?;
-    if let Some(cell) = crate::runtime::dictops::mapping_get(vm, ns_obj, &vm.intern("__classcell__"))? {
+    let cls = vm.call_args(
+        &meta,
+        Args::with_kw(vec![name, bases_tuple, ns.clone()], args.kw),
+    )?;
+    if let Some(cell) =
+        crate::runtime::dictops::mapping_get(vm, ns_obj, &vm.intern("__classcell__"))?
+    {
         if let Some(Payload::Cell(c)) = cell.payload() {
             *c.borrow_mut() = Some(cls.clone());
         }
@@ -140,8 +174,15 @@ fn solid_kind(vm: &Vm, bases: &[TypeRef]) -> PyResult<BaseKind> {
     let mut kind = BaseKind::Object;
     for b in bases {
         let k = match b.kind {
-            BaseKind::Bool => return Err(vm.type_error("type 'bool' is not an acceptable base type")),
-            BaseKind::Internal => return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name()))),
+            BaseKind::Bool => {
+                return Err(vm.type_error("type 'bool' is not an acceptable base type"))
+            }
+            BaseKind::Internal => {
+                return Err(vm.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )))
+            }
             k => k,
         };
         if k == BaseKind::Object {
@@ -158,7 +199,9 @@ fn solid_kind(vm: &Vm, bases: &[TypeRef]) -> PyResult<BaseKind> {
 
 /// `type.__new__(meta, name, bases, ns, **kw)`
 pub fn type_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(meta)) = args.pos.first() else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    let Some(Value::Type(meta)) = args.pos.first() else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
     let meta = meta.clone();
     if args.pos.len() == 2 && Rc::ptr_eq(&meta, &vm.t.type_) {
         return Ok(Value::Type(vm.type_of(&args.pos[1])));
@@ -166,9 +209,19 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
     if args.pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = args.pos[1].as_str().ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args.pos[1]))))?.to_string();
+    let name = args.pos[1]
+        .as_str()
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(&args.pos[1])
+            ))
+        })?
+        .to_string();
     let bases_v = crate::runtime::iter::collect(vm, &args.pos[2])?;
-    let Value::Obj(ns) = &args.pos[3] else { return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
+    let Value::Obj(ns) = &args.pos[3] else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    };
     let mut bases = Vec::new();
     for b in &bases_v {
         match b {
@@ -181,11 +234,23 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
     }
     let kind = solid_kind(vm, &bases)?;
     let items = crate::runtime::dictops::items(ns);
-    let slots_v = items.iter().find(|(k, _)| k.as_str() == Some("__slots__")).map(|(_, v)| v.clone());
+    let slots_v = items
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("__slots__"))
+        .map(|(_, v)| v.clone());
     let slots: Option<Vec<Rc<str>>> = match &slots_v {
         Some(v) => {
-            let names = if v.as_str().is_some() { vec![v.clone()] } else { crate::runtime::iter::collect(vm, v)? };
-            Some(names.iter().filter_map(|n| n.as_str().map(Rc::from)).collect())
+            let names = if v.as_str().is_some() {
+                vec![v.clone()]
+            } else {
+                crate::runtime::iter::collect(vm, v)?
+            };
+            Some(
+                names
+                    .iter()
+                    .filter_map(|n| n.as_str().map(Rc::from))
+                    .collect(),
+            )
         }
         None => None,
     };
@@ -197,10 +262,13 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
     for (k, v) in &items {
         let ks = k.as_str().unwrap_or("");
         let v = match (ks, v.payload()) {
-            ("__new__", Some(Payload::Function(_))) => Value::Obj(PyObject::new(vm.t.staticmethod.clone(), Payload::StaticMethod(v.clone()))),
-            ("__init_subclass__" | "__class_getitem__", Some(Payload::Function(_))) => {
-                Value::Obj(PyObject::new(vm.t.classmethod.clone(), Payload::ClassMethod(v.clone())))
-            }
+            ("__new__", Some(Payload::Function(_))) => Value::Obj(PyObject::new(
+                vm.t.staticmethod.clone(),
+                Payload::StaticMethod(v.clone()),
+            )),
+            ("__init_subclass__" | "__class_getitem__", Some(Payload::Function(_))) => Value::Obj(
+                PyObject::new(vm.t.classmethod.clone(), Payload::ClassMethod(v.clone())),
+            ),
             _ => v.clone(),
         };
         if ks == "__classcell__" {
@@ -214,8 +282,15 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
         .find(|(k, _)| k.as_str() == Some("__module__"))
         .and_then(|(_, v)| v.as_str().map(Rc::from))
         .unwrap_or_else(|| Rc::from("__main__"));
-    let qualname = items.iter().find(|(k, _)| k.as_str() == Some("__qualname__")).and_then(|(_, v)| v.as_str().map(Rc::from)).unwrap_or_else(|| Rc::from(name.as_str()));
-    if let Some(Ok(Some(i))) = Some(dict.find_native(&vm.intern("__qualname__"), crate::runtime::ops::str_hash("__qualname__"))) {
+    let qualname = items
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("__qualname__"))
+        .and_then(|(_, v)| v.as_str().map(Rc::from))
+        .unwrap_or_else(|| Rc::from(name.as_str()));
+    if let Some(Ok(Some(i))) = Some(dict.find_native(
+        &vm.intern("__qualname__"),
+        crate::runtime::ops::str_hash("__qualname__"),
+    )) {
         dict.remove_at(i);
     }
     let mro_tail = c3_mro(vm, &name, &bases)?;
@@ -226,7 +301,11 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
         bases: RefCell::new(bases.clone()),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(dict),
-        metaclass: RefCell::new(if Rc::ptr_eq(&meta, &vm.t.type_) { None } else { Some(meta.clone()) }),
+        metaclass: RefCell::new(if Rc::ptr_eq(&meta, &vm.t.type_) {
+            None
+        } else {
+            Some(meta.clone())
+        }),
         kind,
         builtin: false,
         version: Cell::new(1),
@@ -255,7 +334,14 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
         }
     }
     // __init_subclass__ of the parent
-    let sup = Value::Obj(PyObject::new(vm.t.super_.clone(), Payload::Super { ty: t.clone(), obj: tv.clone(), obj_type: t.clone() }));
+    let sup = Value::Obj(PyObject::new(
+        vm.t.super_.clone(),
+        Payload::Super {
+            ty: t.clone(),
+            obj: tv.clone(),
+            obj_type: t.clone(),
+        },
+    ));
     let isc = attr::getattr_str(vm, &sup, "__init_subclass__")?;
     vm.call_args(&isc, Args::with_kw(vec![], args.kw))?;
     Ok(tv)

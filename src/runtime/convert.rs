@@ -13,7 +13,9 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         _ => {
             let b = ops::to_bigint(vm, v)?;
-            b.to_i64().ok_or_else(|| vm.overflow_error(format!("Python int too large to convert to C ssize_t")))
+            b.to_i64().ok_or_else(|| {
+                vm.overflow_error("Python int too large to convert to C ssize_t")
+            })
         }
     }
 }
@@ -23,7 +25,10 @@ pub fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -37,21 +42,43 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
         if min == max {
             return Err(match min {
                 0 => vm.type_error(format!("{}() takes no arguments ({} given)", name, n)),
-                1 => vm.type_error(format!("{}() takes exactly one argument ({} given)", name, n)),
+                1 => vm.type_error(format!(
+                    "{}() takes exactly one argument ({} given)",
+                    name, n
+                )),
                 _ => vm.type_error(format!("{} expected {} arguments, got {}", name, min, n)),
             });
         }
         if n < min {
-            return Err(vm.type_error(format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)));
+            return Err(vm.type_error(format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )));
         }
-        return Err(vm.type_error(format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)));
+        return Err(vm.type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )));
     }
     Ok(())
 }
 
 /// A str argument.
 pub fn str_arg<'a>(vm: &Vm, v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(format!("{}() argument {} must be str, not {}", fname, pos, vm.type_name(v))))
+    v.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "{}() argument {} must be str, not {}",
+            fname,
+            pos,
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// Float value of a real number (int, float, or `__float__`).
@@ -62,13 +89,18 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Ok(*f),
-            Payload::Int(b) => crate::runtime::numfmt::bigint_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+            Payload::Int(b) => crate::runtime::numfmt::bigint_to_f64(b)
+                .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
             _ => {
                 if let Some(f) = crate::runtime::attr::lookup_type(&o.class, "__float__") {
                     let r = vm.call(&f, vec![v.clone()])?;
                     return match r {
                         Value::Float(x) => Ok(x),
-                        _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", o.class.name(), vm.type_name(&r)))),
+                        _ => Err(vm.type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            o.class.name(),
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
                 if let Some(f) = crate::runtime::attr::lookup_type(&o.class, "__index__") {

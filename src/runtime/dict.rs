@@ -53,12 +53,22 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                 (Payload::Str(p), Payload::Str(q)) if exact_x && exact_y => p.value == q.value,
                 (Payload::Bytes(p), Payload::Bytes(q)) if exact_x && exact_y => p == q,
                 (Payload::Int(p), Payload::Int(q)) if exact_x && exact_y => p == q,
-                (Payload::Str(_), Payload::Int(_)) | (Payload::Int(_), Payload::Str(_)) if exact_x && exact_y => false,
+                (Payload::Str(_), Payload::Int(_)) | (Payload::Int(_), Payload::Str(_))
+                    if exact_x && exact_y =>
+                {
+                    false
+                }
                 _ => return Option::None,
             }
         }
-        (Obj(x), Int(_) | Float(_) | Bool(_) | None | Type(_)) | (Int(_) | Float(_) | Bool(_) | None | Type(_), Obj(x)) => {
-            if x.class.builtin && matches!(x.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_)) {
+        (Obj(x), Int(_) | Float(_) | Bool(_) | None | Type(_))
+        | (Int(_) | Float(_) | Bool(_) | None | Type(_), Obj(x)) => {
+            if x.class.builtin
+                && matches!(
+                    x.payload,
+                    Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_)
+                )
+            {
                 false
             } else {
                 return Option::None;
@@ -118,7 +128,7 @@ impl PyDict {
             let e = self.entries[i].as_ref().expect("indexed entry");
             if e.hash == hash {
                 if let Some(s) = e.key.as_str() {
-                    if &*s == key {
+                    if s == key {
                         return Some(&e.value);
                     }
                 }
@@ -136,7 +146,9 @@ impl PyDict {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        self.index.insert_unique(hash as u64, idx, |&j| {
+            entries[j].as_ref().map_or(0, |e| e.hash as u64)
+        });
         self.live += 1;
         self.version += 1;
     }
@@ -198,6 +210,8 @@ impl PyDict {
         self.iter().map(|e| e.value.clone()).collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 }

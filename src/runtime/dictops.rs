@@ -45,7 +45,9 @@ pub fn dict_get(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn dict_set(vm: &Vm, o: &ObjRef, key: Value, value: Value) -> PyResult<()> {
-    let Some(d) = table(o) else { return Err(vm.type_error("not a dict")) };
+    let Some(d) = table(o) else {
+        return Err(vm.type_error("not a dict"));
+    };
     let h = ops::hash(vm, &key)?;
     match find(vm, d, &key, h)? {
         Some(i) => d.borrow_mut().set_at(i, value),
@@ -81,7 +83,11 @@ pub fn dict_pop(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
 
 /// Lookup in a namespace that may be a dict or any mapping (`__prepare__`).
 pub fn mapping_get(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
-    if o.class.builtin || table(o).is_some() && crate::runtime::attr::lookup_type(&o.class, "__getitem__").map_or(true, |f| matches!(f.payload(), Some(Payload::Builtin(_)))) {
+    if o.class.builtin
+        || table(o).is_some()
+            && crate::runtime::attr::lookup_type(&o.class, "__getitem__")
+                .is_none_or(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
+    {
         return dict_get(vm, o, key);
     }
     match ops::getitem(vm, &Value::Obj(o.clone()), key) {
@@ -102,7 +108,10 @@ pub fn mapping_set(vm: &Vm, o: &ObjRef, key: Value, value: Value) -> PyResult<()
 pub fn dict_update(vm: &Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
     if let Value::Obj(o) = other {
         if let Payload::Dict(od) = &o.payload {
-            if o.class.builtin || crate::runtime::attr::lookup_type(&o.class, "__iter__").is_some_and(|f| matches!(f.payload(), Some(Payload::Builtin(_)))) {
+            if o.class.builtin
+                || crate::runtime::attr::lookup_type(&o.class, "__iter__")
+                    .is_some_and(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
+            {
                 let items = od.borrow().items();
                 for (k, v) in items {
                     dict_set(vm, d, k, v)?;
@@ -125,14 +134,24 @@ pub fn dict_update(vm: &Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
         let pair = match crate::runtime::iter::collect(vm, &item) {
             Ok(p) => p,
             Err(_) => {
-                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)));
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                )));
             }
         };
         if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, pair.len())));
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
         }
         let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+        let (k, v) = (
+            p.next().unwrap_or(Value::None),
+            p.next().unwrap_or(Value::None),
+        );
         dict_set(vm, d, k, v)?;
         i += 1;
     }
@@ -140,8 +159,18 @@ pub fn dict_update(vm: &Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
 }
 
 /// `f(**m)` merging: keys must be strings and unique.
-pub fn dict_merge_kwargs(vm: &Vm, d: &ObjRef, other: &Value, stack: &[Value], n: usize) -> PyResult<()> {
-    let func_name = n.checked_sub(2).and_then(|i| stack.get(i)).map(|f| crate::runtime::repr::callable_name(vm, f)).unwrap_or_default();
+pub fn dict_merge_kwargs(
+    vm: &Vm,
+    d: &ObjRef,
+    other: &Value,
+    stack: &[Value],
+    n: usize,
+) -> PyResult<()> {
+    let func_name = n
+        .checked_sub(2)
+        .and_then(|i| stack.get(i))
+        .map(|f| crate::runtime::repr::callable_name(vm, f))
+        .unwrap_or_default();
     let items: Vec<(Value, Value)> = match other {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => match &o.payload {
             Payload::Dict(od) => od.borrow().items(),
@@ -149,7 +178,11 @@ pub fn dict_merge_kwargs(vm: &Vm, d: &ObjRef, other: &Value, stack: &[Value], n:
         },
         _ => {
             if crate::runtime::attr::getattr_opt(vm, other, "keys")?.is_none() {
-                return Err(vm.type_error(format!("{} argument after ** must be a mapping, not {}", func_name, vm.type_name(other))));
+                return Err(vm.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    func_name,
+                    vm.type_name(other)
+                )));
             }
             let keys = crate::runtime::attr::call_method(vm, other, "keys", vec![])?;
             let mut out = Vec::new();
@@ -165,7 +198,11 @@ pub fn dict_merge_kwargs(vm: &Vm, d: &ObjRef, other: &Value, stack: &[Value], n:
             return Err(vm.type_error(format!("{} keywords must be strings", func_name)));
         }
         if dict_get(vm, d, &k)?.is_some() {
-            return Err(vm.type_error(format!("{} got multiple values for keyword argument '{}'", func_name, k.as_str().unwrap_or(""))));
+            return Err(vm.type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                func_name,
+                k.as_str().unwrap_or("")
+            )));
         }
         dict_set(vm, d, k, v)?;
     }
@@ -173,7 +210,9 @@ pub fn dict_merge_kwargs(vm: &Vm, d: &ObjRef, other: &Value, stack: &[Value], n:
 }
 
 pub fn dict_eq(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
-    let (Some(da), Some(_)) = (table(a), table(b)) else { return Ok(false) };
+    let (Some(da), Some(_)) = (table(a), table(b)) else {
+        return Ok(false);
+    };
     if da.borrow().len() != table(b).map_or(0, |d| d.borrow().len()) {
         return Ok(false);
     }

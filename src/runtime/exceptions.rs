@@ -44,7 +44,9 @@ pub fn make_raisable(vm: &Vm, v: Value) -> PyResult<PyErr> {
 pub fn make_cause(vm: &Vm, c: Value) -> PyResult<Option<Value>> {
     match &c {
         Value::None => Ok(None),
-        Value::Type(t) if t.is_subtype(&vm.t.base_exception) => Ok(Some(Value::Obj(make_raisable(vm, c)?))),
+        Value::Type(t) if t.is_subtype(&vm.t.base_exception) => {
+            Ok(Some(Value::Obj(make_raisable(vm, c)?)))
+        }
         Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(Some(c)),
         _ => Err(vm.type_error("exception causes must derive from BaseException")),
     }
@@ -55,7 +57,9 @@ pub fn exception_matches(vm: &Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
     match ty {
         Value::Type(t) => {
             if !t.is_subtype(&vm.t.base_exception) {
-                return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
             Ok(vm.isinstance_type(exc, t))
         }
@@ -68,9 +72,13 @@ pub fn exception_matches(vm: &Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         },
-        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -80,7 +88,9 @@ pub fn traceback_value(_vm: &Vm, _exc: &Value) -> Value {
 
 /// `str(exc)` for built-in exception payloads.
 pub fn exc_str(vm: &Vm, o: &ObjRef) -> PyResult<String> {
-    let Some(d) = exc_data(o) else { return Ok(String::new()) };
+    let Some(d) = exc_data(o) else {
+        return Ok(String::new());
+    };
     let args = d.borrow().args.clone();
     if o.class.is_subtype(&vm.exc_type("UnicodeError")) {
         if let Some(s) = crate::runtime::builtin_types::str::str_args::unicode_error_str(&args) {
@@ -93,10 +103,19 @@ pub fn exc_str(vm: &Vm, o: &ObjRef) -> PyResult<String> {
     if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) && args.len() == 2 {
         let msg = ops::str_(vm, &args[0])?;
         let n = ops::len(vm, &args[1]).unwrap_or(0);
-        return Ok(format!("{} ({} sub-exception{})", msg, n, if n == 1 { "" } else { "s" }));
+        return Ok(format!(
+            "{} ({} sub-exception{})",
+            msg,
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
     if o.class.is_subtype(&vm.exc_type("OSError")) && args.len() >= 2 {
-        let filename = o.dict.get().and_then(|dd| vm.dict_get_str(dd, "filename")).filter(|f| !f.is_none());
+        let filename = o
+            .dict
+            .get()
+            .and_then(|dd| vm.dict_get_str(dd, "filename"))
+            .filter(|f| !f.is_none());
         let (errno, strerror) = (ops::str_(vm, &args[0])?, ops::str_(vm, &args[1])?);
         return Ok(match filename {
             Some(f) => format!("[Errno {}] {}: {}", errno, strerror, ops::repr(vm, &f)?),
@@ -118,7 +137,9 @@ fn self_exc(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn exc_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first() else { return Err(vm.type_error("BaseException.__new__(X): X is not a type object")) };
+    let Some(Value::Type(cls)) = args.pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
+    };
     let cls = cls.clone();
     crate::runtime::call::new_instance(vm, &cls, args.pos[1..].to_vec())
 }
@@ -132,7 +153,11 @@ fn exc_init(vm: &Vm, args: Args) -> PyResult {
         if let Some(dd) = o.dict.get() {
             vm.dict_set_str(dd, "errno", args.pos[1].clone())?;
             vm.dict_set_str(dd, "strerror", args.pos[2].clone())?;
-            vm.dict_set_str(dd, "filename", args.pos.get(3).cloned().unwrap_or(Value::None))?;
+            vm.dict_set_str(
+                dd,
+                "filename",
+                args.pos.get(3).cloned().unwrap_or(Value::None),
+            )?;
         }
     }
     Ok(Value::None)
@@ -167,17 +192,26 @@ fn exc_add_note(vm: &Vm, args: Args) -> PyResult {
 
 fn exc_reduce(vm: &Vm, args: Args) -> PyResult {
     let o = self_exc(vm, &args)?;
-    let a = exc_data(&o).map(|d| d.borrow().args.clone()).unwrap_or_default();
+    let a = exc_data(&o)
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or_default();
     Ok(vm.new_tuple(vec![Value::Type(o.class.clone()), vm.new_tuple(a)]))
 }
 
 fn eg_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first() else { return Err(vm.type_error("ExceptionGroup.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first() else {
+        return Err(vm.type_error("ExceptionGroup.__new__ needs a type"));
+    };
     if args.pos.len() != 3 {
-        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
     }
     if args.pos[1].as_str().is_none() {
-        return Err(vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&args.pos[1])));
+        return Err(
+            vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&args.pos[1]))
+        );
     }
     let excs = crate::runtime::iter::collect(vm, &args.pos[2])?;
     if excs.is_empty() {
@@ -191,14 +225,23 @@ fn eg_new(vm: &Vm, args: Args) -> PyResult {
                     all_exc = false;
                 }
             }
-            _ => return Err(vm.value_error(format!("Item {} of second argument (exceptions) is not an exception", 0))),
+            _ => {
+                return Err(vm.value_error(format!(
+                    "Item {} of second argument (exceptions) is not an exception",
+                    0
+                )))
+            }
         }
     }
     let mut cls = cls.clone();
     if Rc::ptr_eq(&cls, &vm.exc_type("BaseExceptionGroup")) && all_exc {
         cls = vm.exc_type("ExceptionGroup");
     }
-    let v = crate::runtime::call::new_instance(vm, &cls, vec![args.pos[1].clone(), vm.new_tuple(excs)])?;
+    let v = crate::runtime::call::new_instance(
+        vm,
+        &cls,
+        vec![args.pos[1].clone(), vm.new_tuple(excs)],
+    )?;
     Ok(v)
 }
 
@@ -220,8 +263,11 @@ pub fn register(vm: &Vm) {
 // ----- the uncaught exception report ---------------------------------------------
 
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
-    let text = crate::runtime::import::source_cache_get(filename).or_else(|| std::fs::read_to_string(filename).ok())?;
-    text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    let text = crate::runtime::import::source_cache_get(filename)
+        .or_else(|| std::fs::read_to_string(filename).ok())?;
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
 }
 
 pub fn format_exception(vm: &Vm, exc: &ObjRef) -> String {
@@ -241,12 +287,16 @@ fn format_chain(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) 
         if let Some(Value::Obj(c)) = cause {
             if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
                 format_chain(vm, &c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
             if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
                 format_chain(vm, &c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
     }
@@ -264,7 +314,11 @@ fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
             let flush_repeats = |out: &mut String, count: usize| {
                 if count > 3 {
                     let n = count - 3;
-                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {} more time{}]\n",
+                        n,
+                        if n == 1 { "" } else { "s" }
+                    ));
                 }
             };
             for e in tb.iter().rev() {
@@ -279,7 +333,10 @@ fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
                 if count > 3 {
                     continue;
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.name
+                ));
                 if let Some(src) = source_line(&e.filename, e.line) {
                     if !src.is_empty() {
                         out.push_str(&format!("    {}\n", src));
@@ -304,13 +361,21 @@ fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
 pub fn exception_only(vm: &Vm, exc: &ObjRef) -> String {
     let t = &exc.class;
     let module = t.module.borrow().clone();
-    let name = if &*module == "builtins" || &*module == "__main__" { t.qualname.borrow().to_string() } else { format!("{}.{}", module, t.qualname.borrow()) };
+    let name = if &*module == "builtins" || &*module == "__main__" {
+        t.qualname.borrow().to_string()
+    } else {
+        format!("{}.{}", module, t.qualname.borrow())
+    };
     let mut out = String::new();
     if t.is_subtype(&vm.exc_type("SyntaxError")) {
         if let Some(dd) = exc.dict.get() {
-            let file = vm.dict_get_str(dd, "filename").and_then(|v| v.as_str().map(|s| s.to_string()));
+            let file = vm
+                .dict_get_str(dd, "filename")
+                .and_then(|v| v.as_str().map(|s| s.to_string()));
             let line = vm.dict_get_str(dd, "lineno");
-            let text = vm.dict_get_str(dd, "text").and_then(|v| v.as_str().map(|s| s.to_string()));
+            let text = vm
+                .dict_get_str(dd, "text")
+                .and_then(|v| v.as_str().map(|s| s.to_string()));
             let offset = vm.dict_get_str(dd, "offset");
             if let (Some(f), Some(Value::Int(l))) = (file, line) {
                 out.push_str(&format!("  File \"{}\", line {}\n", f, l));
@@ -332,7 +397,14 @@ pub fn exception_only(vm: &Vm, exc: &ObjRef) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     let msg = if t.is_subtype(&vm.exc_type("SyntaxError")) {
-        exc_data(exc).and_then(|d| d.borrow().args.first().and_then(|a| a.as_str().map(|s| s.to_string()))).unwrap_or(msg)
+        exc_data(exc)
+            .and_then(|d| {
+                d.borrow()
+                    .args
+                    .first()
+                    .and_then(|a| a.as_str().map(|s| s.to_string()))
+            })
+            .unwrap_or(msg)
     } else {
         msg
     };

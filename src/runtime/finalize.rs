@@ -31,7 +31,9 @@ pub fn uninstall_vm() {
 }
 
 pub fn run_del(dying: &mut PyObject) {
-    let Some(del) = crate::runtime::attr::lookup_type(&dying.class, "__del__") else { return };
+    let Some(del) = crate::runtime::attr::lookup_type(&dying.class, "__del__") else {
+        return;
+    };
     let ptr = CURRENT_VM.with(|c| c.get());
     if ptr.is_null() {
         return;
@@ -45,8 +47,15 @@ pub fn run_del(dying: &mut PyObject) {
         let _ = dict.set(d);
     }
     let payload = std::mem::replace(&mut dying.payload, Payload::Plain);
-    let standin = Rc::new(PyObject { class: dying.class.clone(), dict, payload, finalized: Cell::new(true) });
-    vm.finalizer_queue.borrow_mut().push((Value::Obj(standin), del));
+    let standin = Rc::new(PyObject {
+        class: dying.class.clone(),
+        dict,
+        payload,
+        finalized: Cell::new(true),
+    });
+    vm.finalizer_queue
+        .borrow_mut()
+        .push((Value::Obj(standin), del));
     vm.finalizers_pending.set(true);
 }
 
@@ -62,7 +71,11 @@ pub fn run_pending(vm: &Vm) {
         for (this, del) in batch {
             if let Err(e) = vm.call(&del, vec![this]) {
                 let fname = crate::runtime::ops::repr(vm, &del).unwrap_or_default();
-                let report = format!("Exception ignored in: {}\n{}", fname, crate::runtime::exceptions::format_exception(vm, &e));
+                let report = format!(
+                    "Exception ignored in: {}\n{}",
+                    fname,
+                    crate::runtime::exceptions::format_exception(vm, &e)
+                );
                 crate::runtime::builtins::write_stderr(&report);
             }
         }

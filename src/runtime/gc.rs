@@ -89,10 +89,10 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
     }
     match &o.payload {
         Payload::List(l) => match l.try_borrow() {
-            Ok(l) => l.iter().for_each(|v| f(v)),
+            Ok(l) => l.iter().for_each(&mut *f),
             Err(_) => return false,
         },
-        Payload::Tuple(t) => t.iter().for_each(|v| f(v)),
+        Payload::Tuple(t) => t.iter().for_each(&mut *f),
         Payload::Dict(d) => match d.try_borrow() {
             Ok(d) => d.iter().for_each(|e| {
                 f(&e.key);
@@ -108,9 +108,14 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
         Payload::Function(func) => {
             f(&Value::Obj(func.globals.clone()));
             func.closure.iter().for_each(|c| f(&Value::Obj(c.clone())));
-            match (func.defaults.try_borrow(), func.kwdefaults.try_borrow(), func.annotations.try_borrow(), func.doc.try_borrow()) {
+            match (
+                func.defaults.try_borrow(),
+                func.kwdefaults.try_borrow(),
+                func.annotations.try_borrow(),
+                func.doc.try_borrow(),
+            ) {
                 (Ok(d), Ok(k), Ok(a), Ok(doc)) => {
-                    d.iter().for_each(|v| f(v));
+                    d.iter().for_each(&mut *f);
                     if let Some(k) = &*k {
                         f(&Value::Obj(k.clone()));
                     }
@@ -121,7 +126,7 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
                 }
                 _ => return false,
             }
-            func.code.consts.iter().for_each(|v| f(v));
+            func.code.consts.iter().for_each(&mut *f);
         }
         Payload::Method { func, this } => {
             f(func);
@@ -144,7 +149,9 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
             Ok(st) => match &*st {
                 IterKind::Seq { seq, .. } => f(seq),
                 IterKind::Str { s, .. } => f(&Value::Obj(s.clone())),
-                IterKind::DictKeys { dict, .. } | IterKind::DictValues { dict, .. } | IterKind::DictItems { dict, .. } => f(&Value::Obj(dict.clone())),
+                IterKind::DictKeys { dict, .. }
+                | IterKind::DictValues { dict, .. }
+                | IterKind::DictItems { dict, .. } => f(&Value::Obj(dict.clone())),
                 IterKind::SetSnapshot { set, items, .. } => {
                     f(&Value::Obj(set.clone()));
                     f(items);
@@ -157,10 +164,10 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
                     f(iter);
                     f(count);
                 }
-                IterKind::Zip { iters, .. } => iters.iter().for_each(|v| f(v)),
+                IterKind::Zip { iters, .. } => iters.iter().for_each(&mut *f),
                 IterKind::Map { func, iters } => {
                     f(func);
-                    iters.iter().for_each(|v| f(v));
+                    iters.iter().for_each(&mut *f);
                 }
                 IterKind::Filter { func, iter } => {
                     f(func);
@@ -178,21 +185,21 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
                 }
                 if let Some(fr) = &g.frame {
                     f(&Value::Obj(fr.globals.clone()));
-                    fr.locals.iter().flatten().for_each(|v| f(v));
-                    fr.stack.iter().for_each(|v| f(v));
+                    fr.locals.iter().flatten().for_each(&mut *f);
+                    fr.stack.iter().for_each(&mut *f);
                     fr.cells.iter().for_each(|c| f(&Value::Obj(c.clone())));
                     if let Some(l) = &fr.locals_dict {
                         f(&Value::Obj(l.clone()));
                     }
-                    fr.code.consts.iter().for_each(|v| f(v));
+                    fr.code.consts.iter().for_each(&mut *f);
                 }
             }
             Err(_) => return false,
         },
         Payload::Exception(d) => match d.try_borrow() {
             Ok(d) => {
-                d.args.iter().for_each(|v| f(v));
-                d.notes.iter().for_each(|v| f(v));
+                d.args.iter().for_each(&mut *f);
+                d.notes.iter().for_each(&mut *f);
                 if let Some(c) = &d.cause {
                     f(c);
                 }
@@ -202,7 +209,12 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
             }
             Err(_) => return false,
         },
-        Payload::Property { fget, fset, fdel, doc } => {
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => {
             f(fget);
             f(fset);
             f(fdel);
@@ -280,10 +292,10 @@ fn clear(o: &PyObject) {
         }
         Payload::Exception(d) => {
             if let Ok(mut d) = d.try_borrow_mut() {
-                trash.extend(d.args.drain(..));
+                trash.append(&mut d.args);
                 trash.extend(d.cause.take());
                 trash.extend(d.context.take());
-                trash.extend(d.notes.drain(..));
+                trash.append(&mut d.notes);
             }
         }
         _ => {}
@@ -300,8 +312,15 @@ pub fn collect(vm: &Vm) -> usize {
         *t = live.iter().map(Rc::downgrade).collect();
         live
     });
-    let index: HashMap<usize, usize> = objs.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as *const u8 as usize, i)).collect();
-    let mut refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
+    let index: HashMap<usize, usize> = objs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (Rc::as_ptr(o) as *const u8 as usize, i))
+        .collect();
+    let mut refs: Vec<isize> = objs
+        .iter()
+        .map(|o| Rc::strong_count(o) as isize - 1)
+        .collect();
     for o in objs.iter() {
         let complete = for_each_child(o, &mut |v| {
             if let Value::Obj(c) = v {
@@ -333,7 +352,12 @@ pub fn collect(vm: &Vm) -> usize {
             }
         });
     }
-    let garbage: Vec<ObjRef> = objs.iter().enumerate().filter(|(i, _)| !alive[*i]).map(|(_, o)| o.clone()).collect();
+    let garbage: Vec<ObjRef> = objs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !alive[*i])
+        .map(|(_, o)| o.clone())
+        .collect();
     let n = garbage.len();
     // Finalizers first; a finalizer may resurrect objects, so clearing waits for the next round.
     let mut ran_finalizer = false;
@@ -344,7 +368,11 @@ pub fn collect(vm: &Vm) -> usize {
                 ran_finalizer = true;
                 if let Err(e) = vm.call(&del, vec![Value::Obj(o.clone())]) {
                     let fname = crate::runtime::ops::repr(vm, &del).unwrap_or_default();
-                    let report = format!("Exception ignored in: {}\n{}", fname, crate::runtime::exceptions::format_exception(vm, &e));
+                    let report = format!(
+                        "Exception ignored in: {}\n{}",
+                        fname,
+                        crate::runtime::exceptions::format_exception(vm, &e)
+                    );
                     crate::runtime::builtins::write_stderr(&report);
                 }
             }

@@ -31,7 +31,13 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &PyFunction) -> Value {
     } else {
         (GenKind::Generator, vm.t.generator.clone())
     };
-    let st = GenState { frame: Some(frame), running: false, kind, name: func.name.borrow().clone(), qualname: func.qualname.borrow().clone() };
+    let st = GenState {
+        frame: Some(frame),
+        running: false,
+        kind,
+        name: func.name.borrow().clone(),
+        qualname: func.qualname.borrow().clone(),
+    };
     Value::Obj(PyObject::new(ty, Payload::Generator(RefCell::new(st))))
 }
 
@@ -45,7 +51,9 @@ fn kind_name(k: &GenKind) -> &'static str {
 
 /// Resume a generator object.
 pub fn resume(vm: &Vm, gen: &ObjRef, how: Resume) -> PyResult<SendResult> {
-    let Payload::Generator(st) = &gen.payload else { return Err(vm.type_error("not a generator")) };
+    let Payload::Generator(st) = &gen.payload else {
+        return Err(vm.type_error("not a generator"));
+    };
     let mut frame = {
         let mut s = st.borrow_mut();
         if s.running {
@@ -55,7 +63,10 @@ pub fn resume(vm: &Vm, gen: &ObjRef, how: Resume) -> PyResult<SendResult> {
             Some(f) => {
                 if let Resume::Send(v) = &how {
                     if !f.started && !v.is_none() {
-                        let msg = format!("can't send non-None value to a just-started {}", kind_name(&s.kind));
+                        let msg = format!(
+                            "can't send non-None value to a just-started {}",
+                            kind_name(&s.kind)
+                        );
                         s.frame = Some(f);
                         return Err(vm.type_error(msg));
                     }
@@ -146,7 +157,10 @@ pub fn get_awaitable(vm: &Vm, v: &Value) -> PyResult<Value> {
         let it = vm.call(&f, vec![v.clone()])?;
         return Ok(it);
     }
-    Err(vm.type_error(format!("object {} can't be used in 'await' expression", t.name())))
+    Err(vm.type_error(format!(
+        "object {} can't be used in 'await' expression",
+        t.name()
+    )))
 }
 
 pub fn wrap_async_yield(_vm: &Vm, v: Value) -> Value {
@@ -202,7 +216,9 @@ fn gen_throw(vm: &Vm, args: Args) -> PyResult {
 
 fn gen_close(vm: &Vm, args: Args) -> PyResult {
     let g = gen_obj(vm, &args)?;
-    let Payload::Generator(st) = &g.payload else { return Ok(Value::None) };
+    let Payload::Generator(st) = &g.payload else {
+        return Ok(Value::None);
+    };
     let started = st.borrow().frame.as_ref().map(|f| f.started);
     match started {
         None => return Ok(Value::None),
@@ -216,7 +232,9 @@ fn gen_close(vm: &Vm, args: Args) -> PyResult {
     match resume(vm, &g, Resume::Throw(ge)) {
         Ok(SendResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(SendResult::Returned(_)) => Ok(Value::None),
-        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(Value::None),
+        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -233,14 +251,21 @@ fn coro_await(vm: &Vm, args: Args) -> PyResult {
 
 fn gen_repr(vm: &Vm, args: Args) -> PyResult {
     let g = gen_obj(vm, &args)?;
-    let Payload::Generator(st) = &g.payload else { return Ok(Value::None) };
+    let Payload::Generator(st) = &g.payload else {
+        return Ok(Value::None);
+    };
     let s = st.borrow();
     let kind = match s.kind {
         GenKind::Generator => "generator",
         GenKind::Coroutine => "coroutine",
         GenKind::AsyncGenerator => "async_generator",
     };
-    Ok(vm.new_string(format!("<{} object {} at {:#x}>", kind, s.qualname, Rc::as_ptr(&g) as *const u8 as usize)))
+    Ok(vm.new_string(format!(
+        "<{} object {} at {:#x}>",
+        kind,
+        s.qualname,
+        Rc::as_ptr(&g) as *const u8 as usize
+    )))
 }
 
 pub fn register(vm: &Vm) {

@@ -49,11 +49,16 @@ fn resolve_relative(vm: &Vm, globals: &ObjRef, name: &str, level: usize) -> PyRe
     if level == 0 {
         return Ok(name.to_string());
     }
-    let package = vm.dict_get_str(globals, "__package__").and_then(|p| p.as_str().map(|s| s.to_string()));
+    let package = vm
+        .dict_get_str(globals, "__package__")
+        .and_then(|p| p.as_str().map(|s| s.to_string()));
     let package = match package {
         Some(p) if !p.is_empty() => p,
         _ => {
-            let modname = vm.dict_get_str(globals, "__name__").and_then(|p| p.as_str().map(|s| s.to_string())).unwrap_or_default();
+            let modname = vm
+                .dict_get_str(globals, "__name__")
+                .and_then(|p| p.as_str().map(|s| s.to_string()))
+                .unwrap_or_default();
             let is_pkg = vm.dict_get_str(globals, "__path__").is_some();
             if is_pkg {
                 modname
@@ -66,19 +71,37 @@ fn resolve_relative(vm: &Vm, globals: &ObjRef, name: &str, level: usize) -> PyRe
         }
     };
     if package.is_empty() {
-        return Err(vm.new_error("ImportError", "attempted relative import with no known parent package"));
+        return Err(vm.new_error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut base = package.as_str();
     for _ in 1..level {
         match base.rfind('.') {
             Some(i) => base = &base[..i],
-            None => return Err(vm.new_error("ImportError", "attempted relative import beyond top-level package")),
+            None => {
+                return Err(vm.new_error(
+                    "ImportError",
+                    "attempted relative import beyond top-level package",
+                ))
+            }
         }
     }
-    Ok(if name.is_empty() { base.to_string() } else { format!("{}.{}", base, name) })
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{}.{}", base, name)
+    })
 }
 
-pub fn import_name(vm: &Vm, frame: &Frame, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    frame: &Frame,
+    name: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = match level {
         Value::Int(i) => *i as usize,
         _ => 0,
@@ -93,7 +116,10 @@ pub fn import_name(vm: &Vm, frame: &Frame, name: &Value, fromlist: &Value, level
     if has_fromlist {
         // `from pkg import sub`: import submodules named in the fromlist when needed.
         if let Some(Payload::Tuple(items)) = fromlist.payload() {
-            let is_pkg = module.as_obj().and_then(|m| m.dict.get()).is_some_and(|d| vm.dict_get_str(d, "__path__").is_some());
+            let is_pkg = module
+                .as_obj()
+                .and_then(|m| m.dict.get())
+                .is_some_and(|d| vm.dict_get_str(d, "__path__").is_some());
             if is_pkg {
                 for it in items.iter() {
                     let Some(n) = it.as_str() else { continue };
@@ -116,7 +142,11 @@ pub fn import_name(vm: &Vm, frame: &Frame, name: &Value, fromlist: &Value, level
     if level > 0 && name.is_empty() {
         return Ok(module);
     }
-    let top = if level == 0 { full.split('.').next().unwrap_or("").to_string() } else { full[..full.len() - name.len()].to_string() + name.split('.').next().unwrap_or("") };
+    let top = if level == 0 {
+        full.split('.').next().unwrap_or("").to_string()
+    } else {
+        full[..full.len() - name.len()].to_string() + name.split('.').next().unwrap_or("")
+    };
     sys_modules_get(vm, &top).ok_or_else(|| module_not_found(vm, &top))
 }
 
@@ -138,11 +168,20 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
             if let Some(m) = sys_modules_get(vm, full) {
                 return Ok(m);
             }
-            let path = pm.as_obj().and_then(|m| m.dict.get()).and_then(|d| vm.dict_get_str(d, "__path__"));
+            let path = pm
+                .as_obj()
+                .and_then(|m| m.dict.get())
+                .and_then(|d| vm.dict_get_str(d, "__path__"));
             match path {
-                Some(pv) => crate::runtime::iter::collect(vm, &pv)?.iter().filter_map(|p| p.as_str().map(PathBuf::from)).collect(),
+                Some(pv) => crate::runtime::iter::collect(vm, &pv)?
+                    .iter()
+                    .filter_map(|p| p.as_str().map(PathBuf::from))
+                    .collect(),
                 None => {
-                    return Err(vm.new_error("ModuleNotFoundError", format!("No module named '{}'; '{}' is not a package", full, p)));
+                    return Err(vm.new_error(
+                        "ModuleNotFoundError",
+                        format!("No module named '{}'; '{}' is not a package", full, p),
+                    ));
                 }
             }
         }
@@ -174,7 +213,11 @@ fn sys_path(vm: &Vm) -> Vec<PathBuf> {
         if let Some(d) = sys.dict.get() {
             if let Some(p) = vm.dict_get_str(d, "path") {
                 if let Some(Payload::List(l)) = p.payload() {
-                    return l.borrow().iter().filter_map(|x| x.as_str().map(PathBuf::from)).collect();
+                    return l
+                        .borrow()
+                        .iter()
+                        .filter_map(|x| x.as_str().map(PathBuf::from))
+                        .collect();
                 }
             }
         }
@@ -183,17 +226,33 @@ fn sys_path(vm: &Vm) -> Vec<PathBuf> {
 }
 
 fn load_source_module(vm: &Vm, name: &str, file: &Path, pkg_dir: Option<&Path>) -> PyResult<Value> {
-    let src = std::fs::read_to_string(file).map_err(|e| vm.new_error("ImportError", format!("cannot read {}: {}", file.display(), e)))?;
+    let src = std::fs::read_to_string(file).map_err(|e| {
+        vm.new_error(
+            "ImportError",
+            format!("cannot read {}: {}", file.display(), e),
+        )
+    })?;
     let filename = file.to_string_lossy().to_string();
     let m = vm.new_module(name);
-    let d = m.dict.get().cloned().ok_or_else(|| vm.runtime_error("module without dict"))?;
+    let d = m
+        .dict
+        .get()
+        .cloned()
+        .ok_or_else(|| vm.runtime_error("module without dict"))?;
     vm.dict_set_str(&d, "__file__", vm.new_str(&filename))?;
     let package = match pkg_dir {
         Some(dir) => {
-            vm.dict_set_str(&d, "__path__", vm.new_list(vec![vm.new_str(&dir.to_string_lossy())]))?;
+            vm.dict_set_str(
+                &d,
+                "__path__",
+                vm.new_list(vec![vm.new_str(&dir.to_string_lossy())]),
+            )?;
             name.to_string()
         }
-        None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+        None => name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default(),
     };
     vm.dict_set_str(&d, "__package__", vm.new_str(&package))?;
     vm.dict_set_str(&d, "__builtins__", Value::Obj(vm.builtins.clone()))?;
@@ -220,7 +279,12 @@ pub fn exec_source(vm: &Vm, src: &str, filename: &str, globals: &ObjRef) -> PyRe
     crate::tiers::interp::run_code_in(vm, code, globals.clone(), None, &[])
 }
 
-pub fn compile_or_raise(vm: &Vm, src: &str, filename: &str, mode: crate::frontend::Mode) -> PyResult<Rc<crate::frontend::bytecode::Code>> {
+pub fn compile_or_raise(
+    vm: &Vm,
+    src: &str,
+    filename: &str,
+    mode: crate::frontend::Mode,
+) -> PyResult<Rc<crate::frontend::bytecode::Code>> {
     match crate::frontend::compile(vm, src, filename, mode) {
         Ok(c) => {
             if std::env::var_os("PYJIT_DUMP_BYTECODE").is_some() {
@@ -238,7 +302,14 @@ pub fn syntax_error(vm: &Vm, ce: &crate::frontend::CompileError) -> PyErr {
         let _ = vm.dict_set_str(d, "filename", vm.new_str(&ce.filename));
         let _ = vm.dict_set_str(d, "lineno", Value::Int(ce.line as i64));
         let _ = vm.dict_set_str(d, "offset", Value::Int(ce.col as i64));
-        let _ = vm.dict_set_str(d, "text", ce.text.as_ref().map(|t| vm.new_str(t)).unwrap_or(Value::None));
+        let _ = vm.dict_set_str(
+            d,
+            "text",
+            ce.text
+                .as_ref()
+                .map(|t| vm.new_str(t))
+                .unwrap_or(Value::None),
+        );
         let _ = vm.dict_set_str(d, "msg", vm.new_str(&ce.msg));
     }
     e
@@ -250,25 +321,40 @@ pub fn import_from(vm: &Vm, module: &Value, name: &Value) -> PyResult<Value> {
         return Ok(v);
     }
     // A submodule that was imported but not yet bound (import cycles).
-    let modname = attr::getattr_opt(vm, module, "__name__")?.and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+    let modname = attr::getattr_opt(vm, module, "__name__")?
+        .and_then(|v| v.as_str().map(|s| s.to_string()))
+        .unwrap_or_default();
     if let Some(m) = sys_modules_get(vm, &format!("{}.{}", modname, n)) {
         return Ok(m);
     }
-    let file = module.as_obj().and_then(|m| m.dict.get()).and_then(|d| vm.dict_get_str(d, "__file__")).and_then(|f| f.as_str().map(|s| s.to_string()));
+    let file = module
+        .as_obj()
+        .and_then(|m| m.dict.get())
+        .and_then(|d| vm.dict_get_str(d, "__file__"))
+        .and_then(|f| f.as_str().map(|s| s.to_string()));
     let msg = match file {
         Some(f) => format!("cannot import name '{}' from '{}' ({})", n, modname, f),
-        None => format!("cannot import name '{}' from '{}' (unknown location)", n, modname),
+        None => format!(
+            "cannot import name '{}' from '{}' (unknown location)",
+            n, modname
+        ),
     };
     let e = vm.new_error("ImportError", msg);
     Err(e)
 }
 
 pub fn import_star(vm: &Vm, module: &Value, target: &ObjRef) -> PyResult<()> {
-    let Some(md) = module.as_obj().and_then(|m| m.dict.get()).cloned() else { return Ok(()) };
+    let Some(md) = module.as_obj().and_then(|m| m.dict.get()).cloned() else {
+        return Ok(());
+    };
     let all = vm.dict_get_str(&md, "__all__");
     let names: Vec<Value> = match all {
         Some(a) => crate::runtime::iter::collect(vm, &a)?,
-        None => dictops::items(&md).into_iter().map(|(k, _)| k).filter(|k| !k.as_str().unwrap_or("_").starts_with('_')).collect(),
+        None => dictops::items(&md)
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !k.as_str().unwrap_or("_").starts_with('_'))
+            .collect(),
     };
     for n in names {
         let v = attr::getattr(vm, module, &n)?;

@@ -24,8 +24,13 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             }
             let it = vm.call(&f, vec![v.clone()])?;
             let t = vm.type_of(&it);
-            if attr::lookup_type(&t, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
-                return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", t.name())));
+            if attr::lookup_type(&t, "__next__").is_none()
+                && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+            {
+                return Err(vm.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    t.name()
+                )));
             }
             return Ok(it);
         }
@@ -33,7 +38,13 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             return Ok(it);
         }
         if attr::lookup_type(&o.class, "__getitem__").is_some() {
-            return Ok(vm.new_iter(&vm.t.seq_iterator, IterKind::Seq { seq: v.clone(), index: 0 }));
+            return Ok(vm.new_iter(
+                &vm.t.seq_iterator,
+                IterKind::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ));
         }
     }
     if let Value::Type(_) = v {
@@ -53,8 +64,12 @@ pub fn not_iterable(vm: &Vm, v: &Value) -> PyErr {
 pub fn is_not_iterable_error(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            !o.class.builtin && attr::lookup_type(&o.class, "__iter__").is_none() && attr::lookup_type(&o.class, "__getitem__").is_none()
-                || (o.class.builtin && native_iter(vm, v, o).is_none() && !matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
+            !o.class.builtin
+                && attr::lookup_type(&o.class, "__iter__").is_none()
+                && attr::lookup_type(&o.class, "__getitem__").is_none()
+                || (o.class.builtin
+                    && native_iter(vm, v, o).is_none()
+                    && !matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)))
         }
         Value::Type(_) => true,
         _ => true,
@@ -64,16 +79,62 @@ pub fn is_not_iterable_error(vm: &Vm, v: &Value) -> bool {
 fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
     let t = &vm.t;
     Some(match &o.payload {
-        Payload::List(_) => vm.new_iter(&t.list_iterator, IterKind::Seq { seq: v.clone(), index: 0 }),
-        Payload::Tuple(_) => vm.new_iter(&t.tuple_iterator, IterKind::Seq { seq: v.clone(), index: 0 }),
-        Payload::Str(_) => vm.new_iter(&t.str_iterator, IterKind::Str { s: o.clone(), byte_pos: 0 }),
-        Payload::Bytes(_) | Payload::ByteArray(_) => vm.new_iter(&t.seq_iterator, IterKind::Seq { seq: v.clone(), index: 0 }),
-        Payload::Range { start, stop, step } => vm.new_iter(&t.range_iterator, IterKind::Range { next: *start, stop: *stop, step: *step }),
-        Payload::Dict(d) => vm.new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: o.clone(), pos: 0, len: d.borrow().len() }),
+        Payload::List(_) => vm.new_iter(
+            &t.list_iterator,
+            IterKind::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+        ),
+        Payload::Tuple(_) => vm.new_iter(
+            &t.tuple_iterator,
+            IterKind::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+        ),
+        Payload::Str(_) => vm.new_iter(
+            &t.str_iterator,
+            IterKind::Str {
+                s: o.clone(),
+                byte_pos: 0,
+            },
+        ),
+        Payload::Bytes(_) | Payload::ByteArray(_) => vm.new_iter(
+            &t.seq_iterator,
+            IterKind::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+        ),
+        Payload::Range { start, stop, step } => vm.new_iter(
+            &t.range_iterator,
+            IterKind::Range {
+                next: *start,
+                stop: *stop,
+                step: *step,
+            },
+        ),
+        Payload::Dict(d) => vm.new_iter(
+            &t.dict_keyiterator,
+            IterKind::DictKeys {
+                dict: o.clone(),
+                pos: 0,
+                len: d.borrow().len(),
+            },
+        ),
         Payload::Set(_) | Payload::FrozenSet(_) => {
             let items = crate::runtime::setops::set_items(o);
             let l = vm.new_list(items);
-            vm.new_iter(&t.set_iterator, IterKind::SetSnapshot { set: o.clone(), items: l, index: 0, len: crate::runtime::setops::set_len(o) })
+            vm.new_iter(
+                &t.set_iterator,
+                IterKind::SetSnapshot {
+                    set: o.clone(),
+                    items: l,
+                    index: 0,
+                    len: crate::runtime::setops::set_len(o),
+                },
+            )
         }
         Payload::DictView { kind, dict } => {
             let len = match &dict.payload {
@@ -81,15 +142,42 @@ fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
                 _ => 0,
             };
             match kind {
-                0 => vm.new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: dict.clone(), pos: 0, len }),
-                1 => vm.new_iter(&t.dict_valueiterator, IterKind::DictValues { dict: dict.clone(), pos: 0, len }),
-                _ => vm.new_iter(&t.dict_itemiterator, IterKind::DictItems { dict: dict.clone(), pos: 0, len }),
+                0 => vm.new_iter(
+                    &t.dict_keyiterator,
+                    IterKind::DictKeys {
+                        dict: dict.clone(),
+                        pos: 0,
+                        len,
+                    },
+                ),
+                1 => vm.new_iter(
+                    &t.dict_valueiterator,
+                    IterKind::DictValues {
+                        dict: dict.clone(),
+                        pos: 0,
+                        len,
+                    },
+                ),
+                _ => vm.new_iter(
+                    &t.dict_itemiterator,
+                    IterKind::DictItems {
+                        dict: dict.clone(),
+                        pos: 0,
+                        len,
+                    },
+                ),
             }
         }
         Payload::Iter(_) | Payload::Generator(_) => v.clone(),
         Payload::MappingProxy(ty) => {
             let keys = ty.dict.borrow().keys();
-            vm.new_iter(&t.list_iterator, IterKind::Seq { seq: vm.new_list(keys), index: 0 })
+            vm.new_iter(
+                &t.list_iterator,
+                IterKind::Seq {
+                    seq: vm.new_list(keys),
+                    index: 0,
+                },
+            )
         }
         _ => return None,
     })
@@ -101,7 +189,11 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         match &o.payload {
             Payload::Iter(state) if o.class.builtin => return next_native(vm, o, state),
             Payload::Generator(_) if o.class.builtin => {
-                return match crate::runtime::generator::resume(vm, o, crate::tiers::interp::Resume::Send(Value::None)) {
+                return match crate::runtime::generator::resume(
+                    vm,
+                    o,
+                    crate::tiers::interp::Resume::Send(Value::None),
+                ) {
                     Ok(crate::runtime::generator::SendResult::Yielded(v)) => Ok(Some(v)),
                     Ok(crate::runtime::generator::SendResult::Returned(_)) => Ok(None),
                     Err(e) => Err(e),
@@ -120,7 +212,11 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))))
 }
 
-pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) -> PyResult<Option<Value>> {
+pub fn next_native(
+    vm: &Vm,
+    o: &ObjRef,
+    state: &std::cell::RefCell<IterKind>,
+) -> PyResult<Option<Value>> {
     let mut st = state.borrow_mut();
     match &mut *st {
         IterKind::Seq { seq, index } => {
@@ -128,7 +224,9 @@ pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) ->
                 Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
                 Some(Payload::Tuple(t)) => t.get(*index).cloned(),
                 Some(Payload::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
-                Some(Payload::ByteArray(b)) => b.borrow().get(*index).map(|x| Value::Int(*x as i64)),
+                Some(Payload::ByteArray(b)) => {
+                    b.borrow().get(*index).map(|x| Value::Int(*x as i64))
+                }
                 _ => {
                     let seq = seq.clone();
                     let i = *index;
@@ -182,8 +280,12 @@ pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) ->
                 None => Ok(None),
             }
         }
-        IterKind::DictKeys { dict, pos, len } | IterKind::DictValues { dict, pos, len } | IterKind::DictItems { dict, pos, len } => {
-            let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+        IterKind::DictKeys { dict, pos, len }
+        | IterKind::DictValues { dict, pos, len }
+        | IterKind::DictItems { dict, pos, len } => {
+            let Payload::Dict(d) = &dict.payload else {
+                return Ok(None);
+            };
             let d = d.borrow();
             if d.len() != *len {
                 *len = usize::MAX;
@@ -209,7 +311,12 @@ pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) ->
             }
             Ok(None)
         }
-        IterKind::SetSnapshot { set, items, index, len } => {
+        IterKind::SetSnapshot {
+            set,
+            items,
+            index,
+            len,
+        } => {
             if crate::runtime::setops::set_len(set) != *len {
                 *len = usize::MAX;
                 return Err(vm.runtime_error("Set changed size during iteration"));
@@ -239,7 +346,12 @@ pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) ->
             drop(st);
             match next(vm, &it)? {
                 Some(v) => {
-                    let nc = ops::binary_op(vm, crate::frontend::bytecode::BinOpKind::Add, &c, &Value::Int(1))?;
+                    let nc = ops::binary_op(
+                        vm,
+                        crate::frontend::bytecode::BinOpKind::Add,
+                        &c,
+                        &Value::Int(1),
+                    )?;
                     if let IterKind::Enumerate { count, .. } = &mut *state.borrow_mut() {
                         *count = nc;
                     }
@@ -262,12 +374,30 @@ pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) ->
                         if strict {
                             if i > 0 {
                                 let plural = if i == 1 { "" } else { "s" };
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, plural, if i == 1 { String::new() } else { format!("-{}", i) })));
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    i + 1,
+                                    plural,
+                                    if i == 1 {
+                                        String::new()
+                                    } else {
+                                        format!("-{}", i)
+                                    }
+                                )));
                             }
                             for (j, other) in its.iter().enumerate().skip(1) {
                                 if next(vm, other)?.is_some() {
                                     let plural = if j == 1 { "" } else { "s" };
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, plural, if j == 1 { String::new() } else { format!("-{}", j) })));
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        j + 1,
+                                        plural,
+                                        if j == 1 {
+                                            String::new()
+                                        } else {
+                                            format!("-{}", j)
+                                        }
+                                    )));
                                 }
                             }
                         }
@@ -296,7 +426,11 @@ pub fn next_native(vm: &Vm, o: &ObjRef, state: &std::cell::RefCell<IterKind>) ->
             loop {
                 match next(vm, &it)? {
                     Some(v) => {
-                        let keep = if f.is_none() { ops::truthy(vm, &v)? } else { ops::truthy(vm, &vm.call(&f, vec![v.clone()])?)? };
+                        let keep = if f.is_none() {
+                            ops::truthy(vm, &v)?
+                        } else {
+                            ops::truthy(vm, &vm.call(&f, vec![v.clone()])?)?
+                        };
                         if keep {
                             return Ok(Some(v));
                         }
@@ -350,7 +484,10 @@ pub fn unpack_exact(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         if len > n {
             Err(vm.value_error(format!("too many values to unpack (expected {})", n)))
         } else if len < n {
-            Err(vm.value_error(format!("not enough values to unpack (expected {}, got {})", n, len)))
+            Err(vm.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n, len
+            )))
         } else {
             Ok(())
         }
@@ -375,7 +512,10 @@ pub fn unpack_exact(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         Ok(it) => it,
         Err(e) => {
             if is_not_iterable_error(vm, v) {
-                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(v)
+                )));
             }
             return Err(e);
         }

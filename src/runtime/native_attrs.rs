@@ -37,12 +37,26 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "__doc__" => Some(f.doc.borrow().clone()),
             "__defaults__" => {
                 let d = f.defaults.borrow();
-                Some(if d.is_empty() { Value::None } else { vm.new_tuple(d.clone()) })
+                Some(if d.is_empty() {
+                    Value::None
+                } else {
+                    vm.new_tuple(d.clone())
+                })
             }
-            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Obj).unwrap_or(Value::None)),
+            "__kwdefaults__" => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
             "__code__" => Some(vm.new_code(f.code.clone())),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
-            "__closure__" => Some(if f.closure.is_empty() { Value::None } else { vm.new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()) }),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                vm.new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect())
+            }),
             "__annotations__" => {
                 let mut a = f.annotations.borrow_mut();
                 if a.is_none() {
@@ -56,7 +70,8 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         Payload::Method { func, this } => match name {
             "__self__" => Some(this.clone()),
             "__func__" => Some(func.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__" | "__defaults__" | "__annotations__" | "__wrapped__" => {
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__"
+            | "__defaults__" | "__annotations__" | "__wrapped__" => {
                 crate::runtime::attr::getattr_opt(vm, func, name)?
             }
             _ => None,
@@ -69,13 +84,21 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             }),
             "__self__" => Some(b.bound_self.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { s(vm, "builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                s(vm, "builtins")
+            } else {
+                Value::None
+            }),
             "__text_signature__" => Some(Value::None),
             _ => None,
         },
         Payload::Exception(d) => match name {
             "args" => Some(vm.new_tuple(d.borrow().args.clone())),
-            "__traceback__" => Some(if d.borrow().traceback.is_empty() { Value::None } else { crate::runtime::modules::traceback_object(vm, o) }),
+            "__traceback__" => Some(if d.borrow().traceback.is_empty() {
+                Value::None
+            } else {
+                crate::runtime::modules::traceback_object(vm, o)
+            }),
             "__cause__" => Some(d.borrow().cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(d.borrow().context.clone().unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(d.borrow().suppress_context)),
@@ -87,7 +110,9 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                     Some(vm.new_list(n))
                 }
             }
-            "value" if o.class.is_subtype(&vm.exc_type("StopIteration")) => Some(d.borrow().args.first().cloned().unwrap_or(Value::None)),
+            "value" if o.class.is_subtype(&vm.exc_type("StopIteration")) => {
+                Some(d.borrow().args.first().cloned().unwrap_or(Value::None))
+            }
             "code" if o.class.is_subtype(&vm.exc_type("SystemExit")) => {
                 let a = d.borrow().args.clone();
                 Some(match a.len() {
@@ -96,12 +121,20 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                     _ => vm.new_tuple(a),
                 })
             }
-            "msg" if o.class.is_subtype(&vm.exc_type("ImportError")) || o.class.is_subtype(&vm.exc_type("SyntaxError")) => {
+            "msg"
+                if o.class.is_subtype(&vm.exc_type("ImportError"))
+                    || o.class.is_subtype(&vm.exc_type("SyntaxError")) =>
+            {
                 Some(d.borrow().args.first().cloned().unwrap_or(Value::None))
             }
             "name" | "path" if o.class.is_subtype(&vm.exc_type("ImportError")) => Some(Value::None),
-            "encoding" | "object" | "start" | "end" | "reason" if o.class.is_subtype(&vm.exc_type("UnicodeError")) => {
-                let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+            "encoding" | "object" | "start" | "end" | "reason"
+                if o.class.is_subtype(&vm.exc_type("UnicodeError")) =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
                 let a = d.borrow().args.clone();
                 if a.len() == 5 {
                     Some(a[i].clone())
@@ -109,10 +142,22 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                     None
                 }
             }
-            "exceptions" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => d.borrow().args.get(1).cloned(),
-            "message" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => d.borrow().args.first().cloned(),
-            "errno" | "strerror" | "filename" | "filename2" if o.class.is_subtype(&vm.exc_type("OSError")) => Some(Value::None),
-            "lineno" | "offset" | "text" | "filename" | "end_lineno" | "end_offset" if o.class.is_subtype(&vm.exc_type("SyntaxError")) => Some(Value::None),
+            "exceptions" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => {
+                d.borrow().args.get(1).cloned()
+            }
+            "message" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => {
+                d.borrow().args.first().cloned()
+            }
+            "errno" | "strerror" | "filename" | "filename2"
+                if o.class.is_subtype(&vm.exc_type("OSError")) =>
+            {
+                Some(Value::None)
+            }
+            "lineno" | "offset" | "text" | "filename" | "end_lineno" | "end_offset"
+                if o.class.is_subtype(&vm.exc_type("SyntaxError")) =>
+            {
+                Some(Value::None)
+            }
             _ => None,
         },
         Payload::Range { start, stop, step } => match name {
@@ -134,18 +179,29 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             },
             _ => None,
         },
-        Payload::Property { fget, fset, fdel, doc } => match name {
+        Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match name {
             "fget" => Some(fget.clone()),
             "fset" => Some(fset.clone()),
             "fdel" => Some(fdel.clone()),
-            "__doc__" => Some(if doc.is_none() && !fget.is_none() { crate::runtime::attr::getattr_opt(vm, fget, "__doc__")?.unwrap_or(Value::None) } else { doc.clone() }),
+            "__doc__" => Some(if doc.is_none() && !fget.is_none() {
+                crate::runtime::attr::getattr_opt(vm, fget, "__doc__")?.unwrap_or(Value::None)
+            } else {
+                doc.clone()
+            }),
             "__isabstractmethod__" => Some(Value::Bool(false)),
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(false)),
-            "__doc__" | "__name__" | "__qualname__" => crate::runtime::attr::getattr_opt(vm, f, name)?,
+            "__doc__" | "__name__" | "__qualname__" => {
+                crate::runtime::attr::getattr_opt(vm, f, name)?
+            }
             _ => None,
         },
         Payload::Code(c) => match name {
@@ -169,7 +225,11 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "__name__" => Some(s(vm, &st.borrow().name)),
             "__qualname__" => Some(s(vm, &st.borrow().qualname)),
             "gi_running" | "cr_running" => Some(Value::Bool(st.borrow().running)),
-            "gi_frame" | "cr_frame" => Some(if st.borrow().frame.is_some() { Value::Bool(true) } else { Value::None }),
+            "gi_frame" | "cr_frame" => Some(if st.borrow().frame.is_some() {
+                Value::Bool(true)
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         Payload::Module { name: mname } => match name {
@@ -177,7 +237,11 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             _ => None,
         },
         Payload::Super { .. } => None,
-        Payload::DictView { dict, .. } if name == "mapping" => Some(Value::Obj(PyObject::new(vm.t.mappingproxy.clone(), Payload::Plain))).map(|_| Value::Obj(dict.clone())),
+        Payload::DictView { dict, .. } if name == "mapping" => Some(Value::Obj(PyObject::new(
+            vm.t.mappingproxy.clone(),
+            Payload::Plain,
+        )))
+        .map(|_| Value::Obj(dict.clone())),
         _ => None,
     })
 }
@@ -187,10 +251,35 @@ fn type_attr(vm: &Vm, t: &TypeRef, name: &str) -> PyResult<Option<Value>> {
         "__name__" => Some(s(vm, &t.name())),
         "__qualname__" => Some(s(vm, &t.qualname.borrow())),
         "__module__" => Some(s(vm, &t.module.borrow())),
-        "__bases__" => Some(vm.new_tuple(t.bases.borrow().iter().map(|b| Value::Type(b.clone())).collect())),
-        "__base__" => Some(t.bases.borrow().first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None)),
-        "__mro__" => Some(vm.new_tuple(t.mro.borrow().iter().map(|b| Value::Type(b.clone())).collect())),
-        "__dict__" => Some(Value::Obj(PyObject::new(vm.t.mappingproxy.clone(), Payload::MappingProxy(t.clone())))),
+        "__bases__" => Some(
+            vm.new_tuple(
+                t.bases
+                    .borrow()
+                    .iter()
+                    .map(|b| Value::Type(b.clone()))
+                    .collect(),
+            ),
+        ),
+        "__base__" => Some(
+            t.bases
+                .borrow()
+                .first()
+                .map(|b| Value::Type(b.clone()))
+                .unwrap_or(Value::None),
+        ),
+        "__mro__" => Some(
+            vm.new_tuple(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .map(|b| Value::Type(b.clone()))
+                    .collect(),
+            ),
+        ),
+        "__dict__" => Some(Value::Obj(PyObject::new(
+            vm.t.mappingproxy.clone(),
+            Payload::MappingProxy(t.clone()),
+        ))),
         "__doc__" => Some(Value::None),
         "__annotations__" => {
             let d = vm.new_dict();
@@ -206,12 +295,26 @@ fn type_attr(vm: &Vm, t: &TypeRef, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// Assignment to natively-held attributes; `Ok(None)` if not handled here.
-pub fn native_setattr(vm: &Vm, o: &ObjRef, name: &str, value: Option<Value>) -> PyResult<Option<()>> {
+pub fn native_setattr(
+    vm: &Vm,
+    o: &ObjRef,
+    name: &str,
+    value: Option<Value>,
+) -> PyResult<Option<()>> {
     match &o.payload {
         Payload::Function(f) => {
             match (name, &value) {
-                ("__name__", Some(v)) => *f.name.borrow_mut() = Rc::from(v.as_str().ok_or_else(|| vm.type_error("__name__ must be set to a string object"))?),
-                ("__qualname__", Some(v)) => *f.qualname.borrow_mut() = Rc::from(v.as_str().ok_or_else(|| vm.type_error("__qualname__ must be set to a string object"))?),
+                ("__name__", Some(v)) => {
+                    *f.name.borrow_mut() =
+                        Rc::from(v.as_str().ok_or_else(|| {
+                            vm.type_error("__name__ must be set to a string object")
+                        })?)
+                }
+                ("__qualname__", Some(v)) => {
+                    *f.qualname.borrow_mut() = Rc::from(v.as_str().ok_or_else(|| {
+                        vm.type_error("__qualname__ must be set to a string object")
+                    })?)
+                }
                 ("__doc__", Some(v)) => *f.doc.borrow_mut() = v.clone(),
                 ("__defaults__", Some(v)) => {
                     *f.defaults.borrow_mut() = match v.payload() {
@@ -227,7 +330,10 @@ pub fn native_setattr(vm: &Vm, o: &ObjRef, name: &str, value: Option<Value>) -> 
                         Some(v) => crate::runtime::dictops::dict_set(vm, &d, vm.intern(name), v)?,
                         None => {
                             if !crate::runtime::dictops::dict_del(vm, &d, &vm.intern(name))? {
-                                return Err(vm.attribute_error(format!("'function' object has no attribute '{}'", name)));
+                                return Err(vm.attribute_error(format!(
+                                    "'function' object has no attribute '{}'",
+                                    name
+                                )));
                             }
                         }
                     }
@@ -243,7 +349,9 @@ pub fn native_setattr(vm: &Vm, o: &ObjRef, name: &str, value: Option<Value>) -> 
                     d.suppress_context = true;
                 }
                 "__context__" => d.context = value.filter(|v| !v.is_none()),
-                "__suppress_context__" => d.suppress_context = matches!(value, Some(Value::Bool(true))),
+                "__suppress_context__" => {
+                    d.suppress_context = matches!(value, Some(Value::Bool(true)))
+                }
                 "__traceback__" => {}
                 "args" => {
                     drop(d);

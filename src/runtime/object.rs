@@ -36,21 +36,16 @@ pub type ObjRef = Rc<PyObject>;
 pub type TypeRef = Rc<PyType>;
 
 /// A Python value. See the module header for why it looks like this.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 #[repr(C, u8)]
 pub enum Value {
+    #[default]
     None,
     Bool(bool),
     Int(i64),
     Float(f64),
     Obj(ObjRef),
     Type(TypeRef),
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::None
-    }
 }
 
 impl std::fmt::Debug for Value {
@@ -96,7 +91,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
     pub fn with_kw(pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>) -> Args {
         Args { pos, kw }
@@ -120,7 +118,11 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { value: s.into(), hash: Cell::new(-1), ascii: s.is_ascii() }
+        PyStr {
+            value: s.into(),
+            hash: Cell::new(-1),
+            ascii: s.is_ascii(),
+        }
     }
     pub fn char_len(&self) -> usize {
         if self.ascii {
@@ -172,19 +174,64 @@ pub struct TraceEntry {
 }
 
 pub enum IterKind {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: ObjRef, byte_pos: usize },
-    DictKeys { dict: ObjRef, pos: usize, len: usize },
-    DictValues { dict: ObjRef, pos: usize, len: usize },
-    DictItems { dict: ObjRef, pos: usize, len: usize },
-    SetSnapshot { set: ObjRef, items: Value, index: usize, len: usize },
-    Callable { func: Value, sentinel: Value },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, index: isize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: ObjRef,
+        byte_pos: usize,
+    },
+    DictKeys {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    SetSnapshot {
+        set: ObjRef,
+        items: Value,
+        index: usize,
+        len: usize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
     Exhausted,
 }
 
@@ -219,21 +266,46 @@ pub enum Payload {
     FrozenSet(PySet),
     Function(Box<PyFunction>),
     Builtin(BuiltinFunction),
-    Method { func: Value, this: Value },
-    Module { name: Rc<str> },
+    Method {
+        func: Value,
+        this: Value,
+    },
+    Module {
+        name: Rc<str>,
+    },
     Cell(RefCell<Option<Value>>),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Iter(RefCell<IterKind>),
     Generator(RefCell<GenState>),
     Exception(RefCell<ExcData>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
-    Super { ty: TypeRef, obj: Value, obj_type: TypeRef },
+    Super {
+        ty: TypeRef,
+        obj: Value,
+        obj_type: TypeRef,
+    },
     Code(Rc<Code>),
     MappingProxy(TypeRef),
-    DictView { kind: u8, dict: ObjRef },
+    DictView {
+        kind: u8,
+        dict: ObjRef,
+    },
     WeakRef(Weak<PyObject>),
 }
 
@@ -299,7 +371,12 @@ pub fn type_is(a: &TypeRef, b: &TypeRef) -> bool {
 
 impl PyObject {
     pub fn new(class: TypeRef, payload: Payload) -> ObjRef {
-        let o = Rc::new(PyObject { class, dict: OnceCell::new(), payload, finalized: Cell::new(false) });
+        let o = Rc::new(PyObject {
+            class,
+            dict: OnceCell::new(),
+            payload,
+            finalized: Cell::new(false),
+        });
         crate::runtime::gc::track(&o);
         o
     }

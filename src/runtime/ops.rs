@@ -53,7 +53,10 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
                 let r = vm.call(&f, vec![v.clone()])?;
                 return match r {
                     Value::Bool(b) => Ok(b),
-                    _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+                    _ => Err(vm.type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
             if let Some(f) = attr::lookup_type(&o.class, "__len__") {
@@ -98,7 +101,10 @@ fn len_result(vm: &Vm, r: Value) -> PyResult<usize> {
         Value::Int(i) if i >= 0 => Ok(i as usize),
         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
         Value::Bool(b) => Ok(b as usize),
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&r)
+        ))),
     }
 }
 
@@ -110,7 +116,9 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::None => Ok(pyhash::hash_pointer(0x1000)),
         Value::Bool(b) => Ok(*b as i64),
         Value::Int(i) => Ok(pyhash::hash_i64(*i)),
-        Value::Float(f) => Ok(pyhash::hash_f64(*f).unwrap_or_else(|| pyhash::hash_pointer(v.identity()))),
+        Value::Float(f) => {
+            Ok(pyhash::hash_f64(*f).unwrap_or_else(|| pyhash::hash_pointer(v.identity())))
+        }
         Value::Type(t) => Ok(pyhash::hash_pointer(Rc::as_ptr(t) as *const u8 as usize)),
         Value::Obj(o) => {
             if o.class.builtin {
@@ -119,7 +127,9 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                 }
             }
             match attr::lookup_type(&o.class, "__hash__") {
-                Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", o.class.name()))),
+                Some(Value::None) => {
+                    Err(vm.type_error(format!("unhashable type: '{}'", o.class.name())))
+                }
                 Some(f) => {
                     if let Value::Obj(fo) = &f {
                         if let Payload::Builtin(b) = &fo.payload {
@@ -159,8 +169,12 @@ pub fn native_hash(vm: &Vm, v: &Value, o: &PyObject) -> PyResult<Option<i64>> {
             h
         }
         Payload::Int(b) => pyhash::hash_bigint(b),
-        Payload::Float(f) => pyhash::hash_f64(*f).unwrap_or_else(|| pyhash::hash_pointer(v.identity())),
-        Payload::Complex(r, i) => pyhash::hash_complex(*r, *i).unwrap_or_else(|| pyhash::hash_pointer(v.identity())),
+        Payload::Float(f) => {
+            pyhash::hash_f64(*f).unwrap_or_else(|| pyhash::hash_pointer(v.identity()))
+        }
+        Payload::Complex(r, i) => {
+            pyhash::hash_complex(*r, *i).unwrap_or_else(|| pyhash::hash_pointer(v.identity()))
+        }
         Payload::Bytes(b) => pyhash::hash_bytes(b),
         Payload::Tuple(items) => {
             let mut hs = Vec::with_capacity(items.len());
@@ -256,7 +270,9 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
 /// Call `type(x).name(x, other)`; `None` if missing or it returned NotImplemented.
 fn call_dunder(vm: &Vm, x: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(x);
-    let Some(f) = attr::lookup_type(&t, name) else { return Ok(None) };
+    let Some(f) = attr::lookup_type(&t, name) else {
+        return Ok(None);
+    };
     let r = vm.call(&f, vec![x.clone(), other.clone()])?;
     if r.is(&vm.not_implemented) {
         Ok(None)
@@ -268,10 +284,15 @@ fn call_dunder(vm: &Vm, x: &Value, name: &str, other: &Value) -> PyResult<Option
 /// Comparison of built-in payloads; `Ok(None)` when not applicable (NotImplemented).
 pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<Value>> {
     if let Some(o) = arith::compare_numeric(a, b) {
-        if o.is_none() && !matches!(op, CmpKind::Eq | CmpKind::Ne) && (arith::is_complex(a) || arith::is_complex(b)) {
+        if o.is_none()
+            && !matches!(op, CmpKind::Eq | CmpKind::Ne)
+            && (arith::is_complex(a) || arith::is_complex(b))
+        {
             return Ok(None);
         }
-        if (arith::is_complex(a) || arith::is_complex(b)) && !matches!(op, CmpKind::Eq | CmpKind::Ne) {
+        if (arith::is_complex(a) || arith::is_complex(b))
+            && !matches!(op, CmpKind::Eq | CmpKind::Ne)
+        {
             return Ok(None);
         }
         return Ok(Some(Value::Bool(ord_result(op, o))));
@@ -290,10 +311,18 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Op
     let r = match (&x.payload, &y.payload) {
         (Payload::Str(p), Payload::Str(q)) => ord_result(op, Some(p.value.cmp(&q.value))),
         (Payload::Bytes(p), Payload::Bytes(q)) => ord_result(op, Some(p.cmp(q))),
-        (Payload::ByteArray(p), Payload::ByteArray(q)) => ord_result(op, Some(p.borrow().as_slice().cmp(q.borrow().as_slice()))),
-        (Payload::Bytes(p), Payload::ByteArray(q)) => ord_result(op, Some((**p).cmp(q.borrow().as_slice()))),
-        (Payload::ByteArray(p), Payload::Bytes(q)) => ord_result(op, Some(p.borrow().as_slice().cmp(q))),
-        (Payload::Tuple(p), Payload::Tuple(q)) => return seq_compare(vm, &p.to_vec(), &q.to_vec(), op).map(Some),
+        (Payload::ByteArray(p), Payload::ByteArray(q)) => {
+            ord_result(op, Some(p.borrow().as_slice().cmp(q.borrow().as_slice())))
+        }
+        (Payload::Bytes(p), Payload::ByteArray(q)) => {
+            ord_result(op, Some((**p).cmp(q.borrow().as_slice())))
+        }
+        (Payload::ByteArray(p), Payload::Bytes(q)) => {
+            ord_result(op, Some(p.borrow().as_slice().cmp(q)))
+        }
+        (Payload::Tuple(p), Payload::Tuple(q)) => {
+            return seq_compare(vm, p, q, op).map(Some)
+        }
         (Payload::List(p), Payload::List(q)) => {
             let (pv, qv) = (p.borrow().clone(), q.borrow().clone());
             return seq_compare(vm, &pv, &qv, op).map(Some);
@@ -308,7 +337,18 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Op
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
             return crate::runtime::setops::set_compare(vm, x, y, op).map(Some);
         }
-        (Payload::Range { start: s1, stop: e1, step: t1 }, Payload::Range { start: s2, stop: e2, step: t2 }) => {
+        (
+            Payload::Range {
+                start: s1,
+                stop: e1,
+                step: t1,
+            },
+            Payload::Range {
+                start: s2,
+                stop: e2,
+                step: t2,
+            },
+        ) => {
             if !matches!(op, CmpKind::Eq | CmpKind::Ne) {
                 return Ok(None);
             }
@@ -316,7 +356,18 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Op
             let same = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)));
             same == (op == CmpKind::Eq)
         }
-        (Payload::Slice { start: a1, stop: b1, step: c1 }, Payload::Slice { start: a2, stop: b2, step: c2 }) => {
+        (
+            Payload::Slice {
+                start: a1,
+                stop: b1,
+                step: c1,
+            },
+            Payload::Slice {
+                start: a2,
+                stop: b2,
+                step: c2,
+            },
+        ) => {
             let t1 = vec![a1.clone(), b1.clone(), c1.clone()];
             let t2 = vec![a2.clone(), b2.clone(), c2.clone()];
             return seq_compare(vm, &t1, &t2, op).map(Some);
@@ -356,7 +407,9 @@ pub fn binary_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Value
         }
         // Built-in types implement every operator natively: nothing else to try
         // (dict views and types implement theirs as reflected dunders).
-        let protocol_only = |v: &Value| matches!(v, Value::Type(_)) || matches!(v.payload(), Some(Payload::DictView { .. }));
+        let protocol_only = |v: &Value| {
+            matches!(v, Value::Type(_)) || matches!(v.payload(), Some(Payload::DictView { .. }))
+        };
         if !protocol_only(a) && !protocol_only(b) {
             return Err(binop_type_error(vm, op, a, b));
         }
@@ -365,7 +418,14 @@ pub fn binary_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Value
     binary_protocol(vm, op, a, b, d, rd)
 }
 
-fn binary_protocol(vm: &Vm, op: BinOpKind, a: &Value, b: &Value, d: &str, rd: &str) -> PyResult<Value> {
+fn binary_protocol(
+    vm: &Vm,
+    op: BinOpKind,
+    a: &Value,
+    b: &Value,
+    d: &str,
+    rd: &str,
+) -> PyResult<Value> {
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
     let same = Rc::ptr_eq(&ta, &tb);
@@ -388,23 +448,49 @@ fn binary_protocol(vm: &Vm, op: BinOpKind, a: &Value, b: &Value, d: &str, rd: &s
 
 pub fn binop_type_error(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyErr {
     if op == BinOpKind::Add {
-        if let (Some(Payload::Str(_)), false) = (a.payload(), matches!(b.payload(), Some(Payload::Str(_)))) {
-            return vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(b)));
+        if let (Some(Payload::Str(_)), false) =
+            (a.payload(), matches!(b.payload(), Some(Payload::Str(_))))
+        {
+            return vm.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                vm.type_name(b)
+            ));
         }
-        if let (Some(Payload::List(_)), false) = (a.payload(), matches!(b.payload(), Some(Payload::List(_)))) {
-            return vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(b)));
+        if let (Some(Payload::List(_)), false) =
+            (a.payload(), matches!(b.payload(), Some(Payload::List(_))))
+        {
+            return vm.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                vm.type_name(b)
+            ));
         }
-        if let (Some(Payload::Tuple(_)), false) = (a.payload(), matches!(b.payload(), Some(Payload::Tuple(_)))) {
-            return vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(b)));
+        if let (Some(Payload::Tuple(_)), false) =
+            (a.payload(), matches!(b.payload(), Some(Payload::Tuple(_))))
+        {
+            return vm.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                vm.type_name(b)
+            ));
         }
     }
     if op == BinOpKind::Mul {
-        let seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
+        let seq = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+        };
         if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) {
-            return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(b)));
+            return vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(b)
+            ));
         }
         if seq(b) && !matches!(a, Value::Int(_) | Value::Bool(_)) {
-            return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(a)));
+            return vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(a)
+            ));
         }
     }
     vm.type_error(format!(
@@ -439,7 +525,9 @@ pub fn inplace_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Valu
                 ba.borrow_mut().extend(extra);
                 return Ok(a.clone());
             }
-            (Payload::Set(_), BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor) if o.class.builtin => {
+            (Payload::Set(_), BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor)
+                if o.class.builtin =>
+            {
                 if let Some(r) = crate::runtime::setops::inplace(vm, o, op, b)? {
                     return Ok(r);
                 }
@@ -495,13 +583,15 @@ pub fn native_binary(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<O
             v.extend(y.iter().cloned());
             Some(vm.new_tuple(v))
         }
-        (Add, Some(Payload::Bytes(x)), Some(Payload::Bytes(y) )) => {
+        (Add, Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
             let mut v = x.to_vec();
             v.extend_from_slice(y);
             Some(vm.new_bytes(v))
         }
         (Add, Some(Payload::ByteArray(x)), _) => {
-            let Ok(extra) = crate::runtime::convert::bytes_like(vm, b) else { return Ok(None) };
+            let Ok(extra) = crate::runtime::convert::bytes_like(vm, b) else {
+                return Ok(None);
+            };
             let mut v = x.borrow().clone();
             v.extend(extra);
             Some(vm.new_bytearray(v))
@@ -513,17 +603,23 @@ pub fn native_binary(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<O
         }
         (Mul, Some(_), _) if is_sequence_payload(pa) && is_int_like(b) => repeat(vm, a, b)?,
         (Mul, _, Some(_)) if is_sequence_payload(pb) && is_int_like(a) => repeat(vm, b, a)?,
-        (Mod, Some(Payload::Str(x)), _) => Some(crate::runtime::strformat::percent_format(vm, &x.value, b)?),
-        (Mod, Some(Payload::Bytes(x)), _) => Some(crate::runtime::strformat::percent_format_bytes(vm, x, b)?),
+        (Mod, Some(Payload::Str(x)), _) => {
+            Some(crate::runtime::strformat::percent_format(vm, &x.value, b)?)
+        }
+        (Mod, Some(Payload::Bytes(x)), _) => {
+            Some(crate::runtime::strformat::percent_format_bytes(vm, x, b)?)
+        }
         (Mod, Some(Payload::ByteArray(x)), _) => {
             let data = x.borrow().clone();
             let r = crate::runtime::strformat::percent_format_bytes(vm, &data, b)?;
             let bytes = crate::runtime::convert::bytes_like(vm, &r)?;
             Some(vm.new_bytearray(bytes))
         }
-        (Or | And | Sub | Xor, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-            Some(crate::runtime::setops::set_binop(vm, a, b, op)?)
-        }
+        (
+            Or | And | Sub | Xor,
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => Some(crate::runtime::setops::set_binop(vm, a, b, op)?),
         (Or | And | Sub | Xor, Some(Payload::DictView { kind, .. }), _) if *kind != 1 => {
             crate::runtime::setops::view_binop(vm, a, b, op)?
         }
@@ -544,7 +640,16 @@ fn is_int_like(v: &Value) -> bool {
 }
 
 fn is_sequence_payload(p: Option<&Payload>) -> bool {
-    matches!(p, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+    matches!(
+        p,
+        Some(
+            Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    )
 }
 
 fn repeat(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
@@ -620,7 +725,11 @@ pub fn unary_op(vm: &Vm, op: u32, v: &Value) -> PyResult<Value> {
         return vm.call(&f, vec![v.clone()]);
     }
     let sym = ["-", "+", "~"][op as usize];
-    Err(vm.type_error(format!("bad operand type for unary {}: '{}'", sym, vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        vm.type_name(v)
+    )))
 }
 
 // ----- repr / str --------------------------------------------------------------
@@ -631,16 +740,25 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Value::Bool(b) => Ok(if *b { "True" } else { "False" }.into()),
         Value::Int(i) => Ok(i.to_string()),
         Value::Float(f) => Ok(crate::runtime::numfmt::float_repr(*f)),
-        Value::Obj(o) if o.class.builtin && !matches!(o.payload, Payload::Plain) => crate::runtime::repr::native_repr(vm, v),
+        Value::Obj(o) if o.class.builtin && !matches!(o.payload, Payload::Plain) => {
+            crate::runtime::repr::native_repr(vm, v)
+        }
         Value::Type(_) | Value::Obj(_) => {
             let t = vm.type_of(v);
             let f = attr::lookup_type(&t, "__repr__");
             match f {
-                Some(f) if !is_native_slot(&f, "__repr__") || !t.builtin || !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &vm.t.object))) => {
+                Some(f)
+                    if !is_native_slot(&f, "__repr__")
+                        || !t.builtin
+                        || !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &vm.t.object))) =>
+                {
                     let r = vm.call(&f, vec![v.clone()])?;
                     match r.as_str() {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+                        None => Err(vm.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            vm.type_name(&r)
+                        ))),
                     }
                 }
                 _ => crate::runtime::repr::native_repr(vm, v),
@@ -670,7 +788,10 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<String> {
                     let r = vm.call(&f, vec![v.clone()])?;
                     match r.as_str() {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+                        None => Err(vm.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            vm.type_name(&r)
+                        ))),
                     }
                 }
                 _ => {
@@ -769,7 +890,10 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         return Err(vm.type_error(format!("type '{}' is not subscriptable", t.name())));
     }
-    Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object is not subscriptable",
+        vm.type_name(obj)
+    )))
 }
 
 pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
@@ -784,7 +908,10 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
             return Ok(());
         }
     }
-    Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object does not support item assignment",
+        vm.type_name(obj)
+    )))
 }
 
 pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
@@ -799,7 +926,10 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object does not support item deletion",
+        vm.type_name(obj)
+    )))
 }
 
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
@@ -813,8 +943,14 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(r) = crate::runtime::subscript::native_contains(vm, o, item)? {
             return Ok(r);
         }
-        if !o.class.builtin && attr::lookup_type(&o.class, "__iter__").is_none() && attr::lookup_type(&o.class, "__getitem__").is_none() {
-            return Err(vm.type_error(format!("argument of type '{}' is not iterable", o.class.name())));
+        if !o.class.builtin
+            && attr::lookup_type(&o.class, "__iter__").is_none()
+            && attr::lookup_type(&o.class, "__getitem__").is_none()
+        {
+            return Err(vm.type_error(format!(
+                "argument of type '{}' is not iterable",
+                o.class.name()
+            )));
         }
     }
     if matches!(container, Value::Type(_)) {
@@ -824,7 +960,10 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         }
     }
     if !matches!(container, Value::Obj(_) | Value::Type(_)) {
-        return Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(container))));
+        return Err(vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            vm.type_name(container)
+        )));
     }
     let it = crate::runtime::iter::get_iter(vm, container)?;
     while let Some(x) = crate::runtime::iter::next(vm, &it)? {
@@ -847,10 +986,16 @@ pub fn to_bigint(vm: &Vm, v: &Value) -> PyResult<BigInt> {
                     let r = vm.call(&f, vec![v.clone()])?;
                     return to_bigint(vm, &r);
                 }
-                Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", o.class.name())))
+                Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    o.class.name()
+                )))
             }
         },
-        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 

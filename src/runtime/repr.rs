@@ -63,7 +63,12 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             _ => ops::repr(vm, v),
         };
     };
-    crate::tiers::interp::enter_recursion(vm).map_err(|_| vm.new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"))?;
+    crate::tiers::interp::enter_recursion(vm).map_err(|_| {
+        vm.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded while getting the repr of an object",
+        )
+    })?;
     let r = native_repr_inner(vm, v, o);
     vm.depth.set(vm.depth.get() - 1);
     r
@@ -88,12 +93,16 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::Bytes(b) => crate::runtime::bytesfuncs::repr_bytes(b, "b"),
         Payload::ByteArray(b) => crate::runtime::bytesfuncs::repr_bytearray(&b.borrow()),
         Payload::List(l) => {
-            let Some(_g) = enter(id) else { return Ok("[...]".into()) };
+            let Some(_g) = enter(id) else {
+                return Ok("[...]".into());
+            };
             let items = l.borrow().clone();
             format!("[{}]", join_reprs(vm, &items)?)
         }
         Payload::Tuple(t) => {
-            let Some(_g) = enter(id) else { return Ok("(...)".into()) };
+            let Some(_g) = enter(id) else {
+                return Ok("(...)".into());
+            };
             if t.len() == 1 {
                 format!("({},)", ops::repr(vm, &t[0])?)
             } else {
@@ -101,7 +110,9 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Dict(d) => {
-            let Some(_g) = enter(id) else { return Ok("{...}".into()) };
+            let Some(_g) = enter(id) else {
+                return Ok("{...}".into());
+            };
             let items = d.borrow().items();
             let mut out = String::from("{");
             for (i, (k, val)) in items.iter().enumerate() {
@@ -118,7 +129,9 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::Set(_) | Payload::FrozenSet(_) => {
             let name = o.class.name();
             let items = crate::runtime::setops::set_items(o);
-            let Some(_g) = enter(id) else { return Ok(format!("{}(...)", name)) };
+            let Some(_g) = enter(id) else {
+                return Ok(format!("{}(...)", name));
+            };
             let is_frozen = matches!(o.payload, Payload::FrozenSet(_));
             if items.is_empty() {
                 return Ok(format!("{}()", name));
@@ -138,13 +151,24 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Slice { start, stop, step } => {
-            format!("slice({}, {}, {})", ops::repr(vm, start)?, ops::repr(vm, stop)?, ops::repr(vm, step)?)
+            format!(
+                "slice({}, {}, {})",
+                ops::repr(vm, start)?,
+                ops::repr(vm, stop)?,
+                ops::repr(vm, step)?
+            )
         }
         Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), id),
         Payload::Builtin(b) => match (&b.bound_self, &b.owner) {
-            (Some(s), _) if !matches!(s, Value::Obj(so) if matches!(so.payload, Payload::Module { .. })) => {
+            (Some(s), _) if !matches!(s, Value::Obj(so) if matches!(so.payload, Payload::Module { .. })) =>
+            {
                 let tn = vm.type_name(s);
-                format!("<built-in method {} of {} object at {:#x}>", b.name, tn, addr(s))
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    tn,
+                    addr(s)
+                )
             }
             (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner.name()),
             _ => format!("<built-in function {}>", b.name),
@@ -157,14 +181,23 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, ops::repr(vm, this)?)
         }
         Payload::Module { name } => {
-            let file = o.dict.get().and_then(|d| vm.dict_get_str(d, "__file__")).and_then(|f| f.as_str().map(|s| s.to_string()));
+            let file = o
+                .dict
+                .get()
+                .and_then(|d| vm.dict_get_str(d, "__file__"))
+                .and_then(|f| f.as_str().map(|s| s.to_string()));
             match file {
                 Some(f) => format!("<module '{}' from '{}'>", name, f),
                 None => format!("<module '{}' (built-in)>", name),
             }
         }
         Payload::Cell(c) => match &*c.borrow() {
-            Some(x) => format!("<cell at {:#x}: {} object at {:#x}>", id, vm.type_name(x), addr(x)),
+            Some(x) => format!(
+                "<cell at {:#x}: {} object at {:#x}>",
+                id,
+                vm.type_name(x),
+                addr(x)
+            ),
             None => format!("<cell at {:#x}: empty>", id),
         },
         Payload::Exception(d) => {
@@ -176,7 +209,10 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 format!("{}({})", name, join_reprs(vm, &args)?)
             }
         }
-        Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, id, c.filename, c.first_line),
+        Payload::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.name, id, c.filename, c.first_line
+        ),
         Payload::MappingProxy(t) => {
             let items = t.dict.borrow().items();
             let mut out = String::from("mappingproxy({");
@@ -192,21 +228,35 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             out
         }
         Payload::DictView { kind, dict } => {
-            let Some(_g) = enter(id) else { return Ok("...".into()) };
+            let Some(_g) = enter(id) else {
+                return Ok("...".into());
+            };
             let items = crate::runtime::dictops::items(dict);
             let vals: Vec<Value> = match kind {
                 0 => items.into_iter().map(|(k, _)| k).collect(),
                 1 => items.into_iter().map(|(_, v)| v).collect(),
-                _ => items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+                _ => items
+                    .into_iter()
+                    .map(|(k, v)| vm.new_tuple(vec![k, v]))
+                    .collect(),
             };
             format!("{}([{}])", o.class.name(), join_reprs(vm, &vals)?)
         }
         Payload::Property { .. } => format!("<property object at {:#x}>", id),
         Payload::ClassMethod(_) => format!("<classmethod(<function at {:#x}>)>", id),
         Payload::StaticMethod(_) => format!("<staticmethod(<function at {:#x}>)>", id),
-        Payload::Super { ty, obj, .. } => format!("<super: <class '{}'>, <{} object>>", ty.name(), vm.type_name(obj)),
+        Payload::Super { ty, obj, .. } => format!(
+            "<super: <class '{}'>, <{} object>>",
+            ty.name(),
+            vm.type_name(obj)
+        ),
         Payload::WeakRef(w) => match w.upgrade() {
-            Some(t) => format!("<weakref at {:#x}; to '{}' at {:#x}>", id, t.class.name(), Rc::as_ptr(&t) as *const u8 as usize),
+            Some(t) => format!(
+                "<weakref at {:#x}; to '{}' at {:#x}>",
+                id,
+                t.class.name(),
+                Rc::as_ptr(&t) as *const u8 as usize
+            ),
             None => format!("<weakref at {:#x}; dead>", id),
         },
         Payload::Generator(st) => {
@@ -232,7 +282,12 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             if &*module == "builtins" {
                 format!("<{} object at {:#x}>", o.class.qualname.borrow(), id)
             } else {
-                format!("<{}.{} object at {:#x}>", module, o.class.qualname.borrow(), id)
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    module,
+                    o.class.qualname.borrow(),
+                    id
+                )
             }
         }
     })

@@ -9,21 +9,51 @@ use crate::runtime::vm::Vm;
 
 /// Add a method implemented natively to a built-in type's dict.
 pub fn add_method(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(PyObject::new(vm.t.builtin_function.clone(), Payload::Builtin(BuiltinFunction { name, func, bound_self: None, owner: Some(t.clone()) })));
+    let f = Value::Obj(PyObject::new(
+        vm.t.builtin_function.clone(),
+        Payload::Builtin(BuiltinFunction {
+            name,
+            func,
+            bound_self: None,
+            owner: Some(t.clone()),
+        }),
+    ));
     set_type_attr(vm, t, name, f);
 }
 
 /// Add a classmethod (`dict.fromkeys`, `int.from_bytes`) to a built-in type.
 pub fn add_classmethod(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(PyObject::new(vm.t.builtin_function.clone(), Payload::Builtin(BuiltinFunction { name, func, bound_self: None, owner: None })));
-    let cm = Value::Obj(PyObject::new(vm.t.classmethod.clone(), Payload::ClassMethod(f)));
+    let f = Value::Obj(PyObject::new(
+        vm.t.builtin_function.clone(),
+        Payload::Builtin(BuiltinFunction {
+            name,
+            func,
+            bound_self: None,
+            owner: None,
+        }),
+    ));
+    let cm = Value::Obj(PyObject::new(
+        vm.t.classmethod.clone(),
+        Payload::ClassMethod(f),
+    ));
     set_type_attr(vm, t, name, cm);
 }
 
 /// Add a staticmethod (`str.maketrans`, `__new__`) to a built-in type.
 pub fn add_staticmethod(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(PyObject::new(vm.t.builtin_function.clone(), Payload::Builtin(BuiltinFunction { name, func, bound_self: None, owner: None })));
-    let sm = Value::Obj(PyObject::new(vm.t.staticmethod.clone(), Payload::StaticMethod(f)));
+    let f = Value::Obj(PyObject::new(
+        vm.t.builtin_function.clone(),
+        Payload::Builtin(BuiltinFunction {
+            name,
+            func,
+            bound_self: None,
+            owner: None,
+        }),
+    ));
+    let sm = Value::Obj(PyObject::new(
+        vm.t.staticmethod.clone(),
+        Payload::StaticMethod(f),
+    ));
     set_type_attr(vm, t, name, sm);
 }
 
@@ -61,7 +91,35 @@ pub fn init(vm: &Vm) {
     let _ = vm.dict_set_str(&b, "Ellipsis", vm.ellipsis());
     let _ = vm.dict_set_str(&b, "NotImplemented", vm.not_implemented.clone());
     let _ = vm.dict_set_str(&b, "__debug__", Value::Bool(true));
-    for t in ["NoneType", "ellipsis", "NotImplementedType", "function", "builtin_function_or_method", "method", "module", "cell", "generator", "coroutine", "async_generator", "code", "mappingproxy", "dict_keys", "dict_values", "dict_items", "weakref", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "iterator", "callable_iterator"] {
+    for t in [
+        "NoneType",
+        "ellipsis",
+        "NotImplementedType",
+        "function",
+        "builtin_function_or_method",
+        "method",
+        "module",
+        "cell",
+        "generator",
+        "coroutine",
+        "async_generator",
+        "code",
+        "mappingproxy",
+        "dict_keys",
+        "dict_values",
+        "dict_items",
+        "weakref",
+        "list_iterator",
+        "tuple_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "iterator",
+        "callable_iterator",
+    ] {
         let _ = crate::runtime::dictops::dict_del(vm, &b, &vm.intern(t));
     }
     for (name, t) in vm.exc.iter() {

@@ -11,13 +11,27 @@ use crate::runtime::ops;
 use crate::runtime::vm::Vm;
 
 /// Resolve `slice.indices(len)`: (start, stop, step) in CPython's semantics.
-pub fn slice_indices(vm: &Vm, start: &Value, stop: &Value, step: &Value, len: i64) -> PyResult<(i64, i64, i64)> {
+pub fn slice_indices(
+    vm: &Vm,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    len: i64,
+) -> PyResult<(i64, i64, i64)> {
     let get = |v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
         }
-        let b = ops::to_bigint(vm, v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
-        Ok(Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })))
+        let b = ops::to_bigint(vm, v).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
+        Ok(Some(b.to_i64().unwrap_or(
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            },
+        )))
     };
     let step = get(step)?.unwrap_or(1);
     if step == 0 {
@@ -57,11 +71,17 @@ fn index_of(vm: &Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => match key.payload() {
-            Some(Payload::Int(_)) => return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Some(Payload::Int(_)) => {
+                return Err(vm.index_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => {
                 let t = vm.type_of(key);
                 if crate::runtime::attr::lookup_type(&t, "__index__").is_none() {
-                    return Err(vm.type_error(format!("{} indices must be integers or slices, not {}", what, t.name())));
+                    return Err(vm.type_error(format!(
+                        "{} indices must be integers or slices, not {}",
+                        what,
+                        t.name()
+                    )));
                 }
                 convert::index_value(vm, key)?
             }
@@ -116,7 +136,11 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
                         let (x, y) = (st as usize, (en.max(st)) as usize);
                         return Ok(Some(vm.new_str(&text[x..y])));
                     }
-                    let r: String = text.chars().skip(st as usize).take(slice_len(st, en, 1)).collect();
+                    let r: String = text
+                        .chars()
+                        .skip(st as usize)
+                        .take(slice_len(st, en, 1))
+                        .collect();
                     return Ok(Some(vm.new_string(r)));
                 }
                 let chars: Vec<char> = text.chars().collect();
@@ -128,7 +152,10 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
                 Ok(i) => i,
                 Err(e) => {
                     if vm.err_is(&e, "TypeError") {
-                        return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+                        return Err(vm.type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            vm.type_name(key)
+                        )));
                     }
                     return Err(e);
                 }
@@ -163,7 +190,9 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
             None => {
                 if !o.class.builtin {
                     if let Some(m) = crate::runtime::attr::lookup_type(&o.class, "__missing__") {
-                        return vm.call(&m, vec![Value::Obj(o.clone()), key.clone()]).map(Some);
+                        return vm
+                            .call(&m, vec![Value::Obj(o.clone()), key.clone()])
+                            .map(Some);
                     }
                 }
                 return Err(vm.key_error(key.clone()));
@@ -176,7 +205,14 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
                 let ns = start + s * step;
                 let ne = start + e * step;
                 let nst = step * st;
-                return Ok(Some(Value::Obj(PyObject::new(vm.t.range.clone(), Payload::Range { start: ns, stop: ne, step: nst }))));
+                return Ok(Some(Value::Obj(PyObject::new(
+                    vm.t.range.clone(),
+                    Payload::Range {
+                        start: ns,
+                        stop: ne,
+                        step: nst,
+                    },
+                ))));
             }
             let i = index_of(vm, key, n as usize, "range object")?;
             Value::Int(start + i as i64 * step)
@@ -203,7 +239,8 @@ pub fn native_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Value) -> PyResul
     match &o.payload {
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
-                let items = crate::runtime::iter::collect(vm, &value).map_err(|_| vm.type_error("can only assign an iterable"))?;
+                let items = crate::runtime::iter::collect(vm, &value)
+                    .map_err(|_| vm.type_error("can only assign an iterable"))?;
                 let mut l = l.borrow_mut();
                 let (s, e, st) = slice_indices(vm, a, b, c, l.len() as i64)?;
                 if st == 1 {
@@ -212,7 +249,11 @@ pub fn native_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Value) -> PyResul
                 } else {
                     let n = slice_len(s, e, st);
                     if n != items.len() {
-                        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n)));
+                        return Err(vm.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            n
+                        )));
                     }
                     let mut i = s;
                     for it in items {
@@ -223,7 +264,13 @@ pub fn native_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Value) -> PyResul
                 return Ok(true);
             }
             let mut l = l.borrow_mut();
-            let i = index_of(vm, key, l.len(), "list").map_err(|e| if vm.err_is(&e, "IndexError") { vm.index_error("list assignment index out of range") } else { e })?;
+            let i = index_of(vm, key, l.len(), "list").map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
             l[i] = value;
             Ok(true)
         }
@@ -272,7 +319,8 @@ pub fn native_delitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<bool> {
                     l.drain(s as usize..e as usize);
                 } else {
                     let n = slice_len(s, e, st);
-                    let mut idx: Vec<usize> = (0..n).map(|k| (s + k as i64 * st) as usize).collect();
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (s + k as i64 * st) as usize).collect();
                     idx.sort_unstable();
                     for i in idx.into_iter().rev() {
                         l.remove(i);
@@ -281,7 +329,13 @@ pub fn native_delitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<bool> {
                 return Ok(true);
             }
             let mut l = l.borrow_mut();
-            let i = index_of(vm, key, l.len(), "list").map_err(|e| if vm.err_is(&e, "IndexError") { vm.index_error("list assignment index out of range") } else { e })?;
+            let i = index_of(vm, key, l.len(), "list").map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
             let removed = l.remove(i);
             drop(l);
             drop(removed);
@@ -307,7 +361,12 @@ pub fn native_contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<Option<boo
     Ok(Some(match &o.payload {
         Payload::Str(s) => match item.as_str() {
             Some(sub) => s.value.contains(sub),
-            None => return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    vm.type_name(item)
+                )))
+            }
         },
         Payload::List(l) => {
             let items = l.borrow().clone();
@@ -327,7 +386,9 @@ pub fn native_contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<Option<boo
             false
         }
         Payload::Dict(_) => dictops::dict_get(vm, o, item)?.is_some(),
-        Payload::Set(_) | Payload::FrozenSet(_) => crate::runtime::setops::set_contains(vm, o, item)?,
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            crate::runtime::setops::set_contains(vm, o, item)?
+        }
         Payload::Range { start, stop, step } => {
             let Some(n) = (match item {
                 Value::Int(i) => Some(*i),
@@ -374,7 +435,9 @@ pub fn native_contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<Option<boo
                 false
             }
             _ => {
-                let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(Some(false)) };
+                let Some(Payload::Tuple(kv)) = item.payload() else {
+                    return Ok(Some(false));
+                };
                 if kv.len() != 2 {
                     return Ok(Some(false));
                 }

@@ -10,7 +10,13 @@ use std::rc::Rc;
 use crate::runtime::dict::PyDict;
 use crate::runtime::object::{BaseKind, PyType, TypeRef};
 
-pub fn new_type(name: &str, bases: Vec<TypeRef>, kind: BaseKind, builtin: bool, has_dict: bool) -> TypeRef {
+pub fn new_type(
+    name: &str,
+    bases: Vec<TypeRef>,
+    kind: BaseKind,
+    builtin: bool,
+    has_dict: bool,
+) -> TypeRef {
     let t = Rc::new(PyType {
         name: RefCell::new(name.into()),
         qualname: RefCell::new(name.into()),

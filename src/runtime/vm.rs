@@ -59,9 +59,21 @@ impl Vm {
             exc.insert(*name, ty);
         }
         // ExceptionGroup inherits from both BaseExceptionGroup and Exception.
-        let eg = new_type("ExceptionGroup", vec![exc["BaseExceptionGroup"].clone(), exc["Exception"].clone()], BaseKind::Exception, true, true);
+        let eg = new_type(
+            "ExceptionGroup",
+            vec![exc["BaseExceptionGroup"].clone(), exc["Exception"].clone()],
+            BaseKind::Exception,
+            true,
+            true,
+        );
         {
-            let mut mro = vec![eg.clone(), exc["BaseExceptionGroup"].clone(), exc["Exception"].clone(), exc["BaseException"].clone(), t.object.clone()];
+            let mut mro = vec![
+                eg.clone(),
+                exc["BaseExceptionGroup"].clone(),
+                exc["Exception"].clone(),
+                exc["BaseException"].clone(),
+                t.object.clone(),
+            ];
             mro.dedup_by(|a, b| Rc::ptr_eq(a, b));
             *eg.mro.borrow_mut() = mro;
         }
@@ -77,7 +89,10 @@ impl Vm {
         let builtins = mk_module("builtins");
         let sys_modules = PyObject::new(t.dict.clone(), Payload::Dict(RefCell::new(PyDict::new())));
         let ellipsis = Value::Obj(PyObject::new(t.ellipsis_type.clone(), Payload::Plain));
-        let not_implemented = Value::Obj(PyObject::new(t.not_implemented_type.clone(), Payload::Plain));
+        let not_implemented = Value::Obj(PyObject::new(
+            t.not_implemented_type.clone(),
+            Payload::Plain,
+        ));
         let null_marker = Value::Obj(PyObject::new(t.object.clone(), Payload::Plain));
         let empty_tuple = Value::Obj(PyObject::new(t.tuple.clone(), Payload::Tuple(Box::new([]))));
         let vm = Vm {
@@ -106,7 +121,10 @@ impl Vm {
     // ----- value constructors -------------------------------------------------
 
     pub fn new_str(&self, s: &str) -> Value {
-        Value::Obj(PyObject::new(self.t.str.clone(), Payload::Str(PyStr::new(s))))
+        Value::Obj(PyObject::new(
+            self.t.str.clone(),
+            Payload::Str(PyStr::new(s)),
+        ))
     }
     pub fn new_string(&self, s: String) -> Value {
         self.new_str(&s)
@@ -130,31 +148,52 @@ impl Vm {
         Value::Float(x)
     }
     pub fn new_complex(&self, re: f64, im: f64) -> Value {
-        Value::Obj(PyObject::new(self.t.complex.clone(), Payload::Complex(re, im)))
+        Value::Obj(PyObject::new(
+            self.t.complex.clone(),
+            Payload::Complex(re, im),
+        ))
     }
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(PyObject::new(self.t.bytes.clone(), Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(PyObject::new(
+            self.t.bytes.clone(),
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
     pub fn new_bytearray(&self, b: Vec<u8>) -> Value {
-        Value::Obj(PyObject::new(self.t.bytearray.clone(), Payload::ByteArray(RefCell::new(b))))
+        Value::Obj(PyObject::new(
+            self.t.bytearray.clone(),
+            Payload::ByteArray(RefCell::new(b)),
+        ))
     }
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Value::Obj(PyObject::new(self.t.tuple.clone(), Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(PyObject::new(
+            self.t.tuple.clone(),
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(PyObject::new(self.t.list.clone(), Payload::List(RefCell::new(items))))
+        Value::Obj(PyObject::new(
+            self.t.list.clone(),
+            Payload::List(RefCell::new(items)),
+        ))
     }
     pub fn new_dict_obj(&self) -> ObjRef {
-        PyObject::new(self.t.dict.clone(), Payload::Dict(RefCell::new(PyDict::new())))
+        PyObject::new(
+            self.t.dict.clone(),
+            Payload::Dict(RefCell::new(PyDict::new())),
+        )
     }
     pub fn new_dict(&self) -> Value {
         Value::Obj(self.new_dict_obj())
     }
     pub fn new_set(&self) -> Value {
-        Value::Obj(PyObject::new(self.t.set.clone(), Payload::Set(RefCell::new(crate::runtime::set::PySet::new()))))
+        Value::Obj(PyObject::new(
+            self.t.set.clone(),
+            Payload::Set(RefCell::new(crate::runtime::set::PySet::new())),
+        ))
     }
     pub fn new_code(&self, code: Rc<Code>) -> Value {
         Value::Obj(PyObject::new(self.t.code.clone(), Payload::Code(code)))
@@ -166,7 +205,15 @@ impl Vm {
         PyObject::new(self.t.cell.clone(), Payload::Cell(RefCell::new(v)))
     }
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::Obj(PyObject::new(self.t.builtin_function.clone(), Payload::Builtin(BuiltinFunction { name, func, bound_self: None, owner: None })))
+        Value::Obj(PyObject::new(
+            self.t.builtin_function.clone(),
+            Payload::Builtin(BuiltinFunction {
+                name,
+                func,
+                bound_self: None,
+                owner: None,
+            }),
+        ))
     }
     pub fn new_module(&self, name: &str) -> ObjRef {
         let m = PyObject::new(self.t.module.clone(), Payload::Module { name: name.into() });
@@ -183,11 +230,20 @@ impl Vm {
     // ----- exceptions ---------------------------------------------------------
 
     pub fn exc_type(&self, name: &str) -> TypeRef {
-        self.exc.get(name).cloned().unwrap_or_else(|| self.exc["Exception"].clone())
+        self.exc
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exc["Exception"].clone())
     }
     /// A new exception instance of `ty` with `args`.
     pub fn new_exception(&self, ty: &TypeRef, args: Vec<Value>) -> ObjRef {
-        let o = PyObject::new(ty.clone(), Payload::Exception(RefCell::new(ExcData { args, ..Default::default() })));
+        let o = PyObject::new(
+            ty.clone(),
+            Payload::Exception(RefCell::new(ExcData {
+                args,
+                ..Default::default()
+            })),
+        );
         let _ = o.dict.set(self.new_dict_obj());
         o
     }
@@ -240,7 +296,9 @@ impl Vm {
         if crate::runtime::gc::pending() {
             crate::runtime::gc::maybe_collect(self);
         }
-        if SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed) && SIGINT_FLAG.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        if SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed)
+            && SIGINT_FLAG.swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
             let ty = self.exc_type("KeyboardInterrupt");
             return Err(self.new_exception(&ty, vec![]));
         }
@@ -256,7 +314,11 @@ impl Vm {
             Value::Int(_) => self.t.int.clone(),
             Value::Float(_) => self.t.float.clone(),
             Value::Obj(o) => o.class.clone(),
-            Value::Type(t) => t.metaclass.borrow().clone().unwrap_or_else(|| self.t.type_.clone()),
+            Value::Type(t) => t
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.t.type_.clone()),
         }
     }
     pub fn type_name(&self, v: &Value) -> Rc<str> {
@@ -281,7 +343,10 @@ impl Vm {
     }
     pub fn dict_get_str(&self, d: &ObjRef, key: &str) -> Option<Value> {
         match &d.payload {
-            Payload::Dict(dd) => dd.borrow().get_str(key, crate::runtime::ops::str_hash(key)).cloned(),
+            Payload::Dict(dd) => dd
+                .borrow()
+                .get_str(key, crate::runtime::ops::str_hash(key))
+                .cloned(),
             _ => None,
         }
     }

@@ -57,9 +57,20 @@ pub fn bind_args(vm: &Vm, func: &PyFunction, frame: &mut Frame, args: Args) -> P
         slot += 1;
     } else if !extra.is_empty() {
         let defaults_n = func.defaults.borrow().len();
-        let given_kw = kw.iter().filter(|(k, _)| code.varnames[posonly..argc + kwonly].iter().any(|n| n == k)).count();
-        let takes = if defaults_n > 0 { format!("from {} to {}", argc - defaults_n.min(argc), argc) } else { argc.to_string() };
-        let plural = if argc == 1 && defaults_n == 0 { "" } else { "s" };
+        let given_kw = kw
+            .iter()
+            .filter(|(k, _)| code.varnames[posonly..argc + kwonly].iter().any(|n| n == k))
+            .count();
+        let takes = if defaults_n > 0 {
+            format!("from {} to {}", argc - defaults_n.min(argc), argc)
+        } else {
+            argc.to_string()
+        };
+        let plural = if argc == 1 && defaults_n == 0 {
+            ""
+        } else {
+            "s"
+        };
         let msg = if given_kw > 0 {
             format!(
                 "{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given",
@@ -72,7 +83,14 @@ pub fn bind_args(vm: &Vm, func: &PyFunction, frame: &mut Frame, args: Args) -> P
                 if given_kw == 1 { "" } else { "s" }
             )
         } else {
-            format!("{}() takes {} positional argument{} but {} {} given", qualname, takes, plural, npos, if npos == 1 { "was" } else { "were" })
+            format!(
+                "{}() takes {} positional argument{} but {} {} given",
+                qualname,
+                takes,
+                plural,
+                npos,
+                if npos == 1 { "was" } else { "were" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -85,11 +103,16 @@ pub fn bind_args(vm: &Vm, func: &PyFunction, frame: &mut Frame, args: Args) -> P
     };
     let mut posonly_in_kw: Vec<Rc<str>> = Vec::new();
     for (name, v) in kw {
-        let idx = code.varnames[..argc + kwonly].iter().position(|n| *n == name);
+        let idx = code.varnames[..argc + kwonly]
+            .iter()
+            .position(|n| *n == name);
         match idx {
             Some(i) if i >= posonly => {
                 if frame.locals[i].is_some() {
-                    return Err(vm.type_error(format!("{}() got multiple values for argument '{}'", qualname, name)));
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname, name
+                    )));
                 }
                 frame.locals[i] = Some(v);
             }
@@ -97,7 +120,10 @@ pub fn bind_args(vm: &Vm, func: &PyFunction, frame: &mut Frame, args: Args) -> P
                 Some(d) => {
                     let key = vm.new_str(&name);
                     if dictops::dict_get(vm, d, &key)?.is_some() {
-                        return Err(vm.type_error(format!("{}() got multiple values for keyword argument '{}'", qualname, name)));
+                        return Err(vm.type_error(format!(
+                            "{}() got multiple values for keyword argument '{}'",
+                            qualname, name
+                        )));
                     }
                     dictops::dict_set(vm, d, key, v)?;
                 }
@@ -106,7 +132,10 @@ pub fn bind_args(vm: &Vm, func: &PyFunction, frame: &mut Frame, args: Args) -> P
                         posonly_in_kw.push(name);
                         continue;
                     }
-                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", qualname, name)));
+                    return Err(vm.type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname, name
+                    )));
                 }
             },
         }

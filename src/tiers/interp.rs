@@ -52,8 +52,14 @@ pub fn enter_recursion(vm: &Vm) -> PyResult<()> {
 
 /// Call a Python function object with arguments.
 pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> {
-    let Payload::Function(func) = &func_obj.payload else { unreachable!("call_function on non-function") };
-    let mut frame = Box::new(Frame::new(func.code.clone(), func.globals.clone(), vm.builtins_dict()));
+    let Payload::Function(func) = &func_obj.payload else {
+        unreachable!("call_function on non-function")
+    };
+    let mut frame = Box::new(Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        vm.builtins_dict(),
+    ));
     crate::tiers::args::bind_args(vm, func, &mut frame, args)?;
     setup_cells(vm, &mut frame, func);
     if func.code.is_generator_like() {
@@ -83,10 +89,20 @@ pub fn setup_cells(vm: &Vm, frame: &mut Frame, func: &PyFunction) {
 }
 
 /// Run a module/class body code object with a namespace dict.
-pub fn run_code_in(vm: &Vm, code: Rc<Code>, globals: ObjRef, locals: Option<ObjRef>, closure: &[ObjRef]) -> PyResult<Value> {
+pub fn run_code_in(
+    vm: &Vm,
+    code: Rc<Code>,
+    globals: ObjRef,
+    locals: Option<ObjRef>,
+    closure: &[ObjRef],
+) -> PyResult<Value> {
     use crate::frontend::bytecode::Code;
     let _: Option<&Code> = None;
-    let mut frame = Box::new(Frame::new(code.clone(), globals.clone(), vm.builtins_dict()));
+    let mut frame = Box::new(Frame::new(
+        code.clone(),
+        globals.clone(),
+        vm.builtins_dict(),
+    ));
     frame.locals_dict = Some(locals.unwrap_or(globals));
     let mut cells = Vec::new();
     for _ in 0..code.cellvars.len() {
@@ -185,7 +201,11 @@ pub fn chain_context(vm: &Vm, exc: &PyErr) {
 
 fn add_traceback(frame: &Frame, exc: &PyErr) {
     if let Payload::Exception(d) = &exc.payload {
-        d.borrow_mut().traceback.push(TraceEntry { filename: frame.code.filename.clone(), line: frame.line(), name: frame.code.name.clone() });
+        d.borrow_mut().traceback.push(TraceEntry {
+            filename: frame.code.filename.clone(),
+            line: frame.line(),
+            name: frame.code.name.clone(),
+        });
     }
 }
 
@@ -246,7 +266,11 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
                 }
                 BlockKind::Except | BlockKind::Finally => {
                     frame.stack.truncate(block.level);
-                    frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Handler,
+                        handler: 0,
+                        level: block.level,
+                    });
                     vm.handled.borrow_mut().push(Some(err.clone()));
                     frame.stack.push(Value::Obj(err.clone()));
                     frame.pc = block.handler;
@@ -262,7 +286,11 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
 }
 
 fn stash_handled(vm: &Vm, frame: &mut Frame) {
-    let n = frame.blocks.iter().filter(|b| b.kind == BlockKind::Handler).count();
+    let n = frame
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Handler)
+        .count();
     let mut h = vm.handled.borrow_mut();
     let keep = h.len().saturating_sub(n);
     frame.saved_handled = h.split_off(keep);
@@ -413,7 +441,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         }
                     }
                 }
-                let Payload::Cell(c) = &frame.cells[i].payload else { unreachable!() };
+                let Payload::Cell(c) = &frame.cells[i].payload else {
+                    unreachable!()
+                };
                 let v = c.borrow().clone();
                 match v {
                     Some(v) => frame.stack.push(v),
@@ -424,28 +454,43 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         } else {
                             format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name)
                         };
-                        let kind = if i < code.cellvars.len() { "UnboundLocalError" } else { "NameError" };
+                        let kind = if i < code.cellvars.len() {
+                            "UnboundLocalError"
+                        } else {
+                            "NameError"
+                        };
                         return Err((vm.new_error(kind, msg), true));
                     }
                 }
             }
             Op::StoreDeref => {
                 let v = pop!(frame);
-                let Payload::Cell(c) = &frame.cells[arg as usize].payload else { unreachable!() };
+                let Payload::Cell(c) = &frame.cells[arg as usize].payload else {
+                    unreachable!()
+                };
                 *c.borrow_mut() = Some(v);
             }
             Op::DeleteDeref => {
-                let Payload::Cell(c) = &frame.cells[arg as usize].payload else { unreachable!() };
+                let Payload::Cell(c) = &frame.cells[arg as usize].payload else {
+                    unreachable!()
+                };
                 c.borrow_mut().take();
             }
-            Op::LoadClosure => frame.stack.push(Value::Obj(frame.cells[arg as usize].clone())),
+            Op::LoadClosure => frame
+                .stack
+                .push(Value::Obj(frame.cells[arg as usize].clone())),
             Op::LoadGlobal => {
                 let v = tryv!(load_global(vm, frame, name_of(&code, arg)));
                 frame.stack.push(v);
             }
             Op::StoreGlobal => {
                 let v = pop!(frame);
-                tryv!(dictops::dict_set(vm, &frame.globals, name_of(&code, arg).clone(), v));
+                tryv!(dictops::dict_set(
+                    vm,
+                    &frame.globals,
+                    name_of(&code, arg).clone(),
+                    v
+                ));
             }
             Op::DeleteGlobal => {
                 let name = name_of(&code, arg);
@@ -455,7 +500,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::LoadName => {
                 let name = name_of(&code, arg);
-                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                let ld = frame
+                    .locals_dict
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 let v = if Rc::ptr_eq(&ld, &frame.globals) {
                     tryv!(load_global(vm, frame, name))
                 } else {
@@ -468,12 +516,23 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::StoreName => {
                 let v = pop!(frame);
-                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
-                tryv!(dictops::mapping_set(vm, &ld, name_of(&code, arg).clone(), v));
+                let ld = frame
+                    .locals_dict
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
+                tryv!(dictops::mapping_set(
+                    vm,
+                    &ld,
+                    name_of(&code, arg).clone(),
+                    v
+                ));
             }
             Op::DeleteName => {
                 let name = name_of(&code, arg);
-                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                let ld = frame
+                    .locals_dict
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if !tryv!(dictops::dict_del(vm, &ld, name)) {
                     return Err((name_error(vm, name), true));
                 }
@@ -634,7 +693,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let step = if arg == 3 { pop!(frame) } else { Value::None };
                 let stop = pop!(frame);
                 let start = pop!(frame);
-                frame.stack.push(Value::Obj(PyObject::new(vm.t.slice.clone(), Payload::Slice { start, stop, step })));
+                frame.stack.push(Value::Obj(PyObject::new(
+                    vm.t.slice.clone(),
+                    Payload::Slice { start, stop, step },
+                )));
             }
             Op::ListAppend => {
                 let v = pop!(frame);
@@ -665,8 +727,17 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let items = match iter::collect(vm, &v) {
                     Ok(items) => items,
                     Err(e) => {
-                        if vm.err_is(&e, "TypeError") && !matches!(v, Value::Obj(_) | Value::Type(_)) || (vm.err_is(&e, "TypeError") && iter::is_not_iterable_error(vm, &v)) {
-                            return Err((vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v))), true));
+                        if vm.err_is(&e, "TypeError")
+                            && !matches!(v, Value::Obj(_) | Value::Type(_))
+                            || (vm.err_is(&e, "TypeError") && iter::is_not_iterable_error(vm, &v))
+                        {
+                            return Err((
+                                vm.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    vm.type_name(&v)
+                                )),
+                                true,
+                            ));
                         }
                         return Err((e, true));
                     }
@@ -712,14 +783,21 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let after = (arg >> 8) as usize;
                 let items = tryv!(iter::collect(vm, &v).map_err(|e| {
                     if iter::is_not_iterable_error(vm, &v) {
-                        vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&v)))
+                        vm.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            vm.type_name(&v)
+                        ))
                     } else {
                         e
                     }
                 }));
                 if items.len() < before + after {
                     return Err((
-                        vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())),
+                        vm.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )),
                         true,
                     ));
                 }
@@ -826,7 +904,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let mut args = frame.stack.split_off(n);
                 let f = pop!(frame);
                 let names: Vec<Rc<str>> = match names.payload() {
-                    Some(Payload::Tuple(t)) => t.iter().map(|v| Rc::from(v.as_str().unwrap_or(""))).collect(),
+                    Some(Payload::Tuple(t)) => t
+                        .iter()
+                        .map(|v| Rc::from(v.as_str().unwrap_or("")))
+                        .collect(),
                     _ => Vec::new(),
                 };
                 let kwvals = args.split_off(args.len() - names.len());
@@ -840,7 +921,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(r);
             }
             Op::CallEx => {
-                let kwargs = if arg & 1 == 1 { Some(pop!(frame)) } else { None };
+                let kwargs = if arg & 1 == 1 {
+                    Some(pop!(frame))
+                } else {
+                    None
+                };
                 let posv = pop!(frame);
                 let f = pop!(frame);
                 let pos = match posv.payload() {
@@ -853,7 +938,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         for e in dd.borrow().iter() {
                             match e.key.as_str() {
                                 Some(s) => kw.push((Rc::from(s), e.value.clone())),
-                                None => return Err((vm.type_error("keywords must be strings"), true)),
+                                None => {
+                                    return Err((vm.type_error("keywords must be strings"), true))
+                                }
                             }
                         }
                     }
@@ -863,11 +950,35 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::MakeFunction => {
                 let code_v = pop!(frame);
-                let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
-                let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
-                let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
-                let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
-                let f = make_function(vm, frame, code_v, defaults, kwdefaults, annotations, closure);
+                let closure = if arg & 8 != 0 {
+                    Some(pop!(frame))
+                } else {
+                    None
+                };
+                let annotations = if arg & 4 != 0 {
+                    Some(pop!(frame))
+                } else {
+                    None
+                };
+                let kwdefaults = if arg & 2 != 0 {
+                    Some(pop!(frame))
+                } else {
+                    None
+                };
+                let defaults = if arg & 1 != 0 {
+                    Some(pop!(frame))
+                } else {
+                    None
+                };
+                let f = make_function(
+                    vm,
+                    frame,
+                    code_v,
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                );
                 frame.stack.push(f);
             }
             Op::ReturnValue => {
@@ -876,7 +987,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::YieldValue => {
                 let v = pop!(frame);
-                let v = if code.flags & code_flags::ASYNC_GENERATOR != 0 { crate::runtime::generator::wrap_async_yield(vm, v) } else { v };
+                let v = if code.flags & code_flags::ASYNC_GENERATOR != 0 {
+                    crate::runtime::generator::wrap_async_yield(vm, v)
+                } else {
+                    v
+                };
                 return Ok(FrameExit::Yield(v));
             }
             Op::YieldFrom => {
@@ -896,7 +1011,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::GetYieldFromIter => {
                 let v = pop!(frame);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tryv!(iter::get_iter(vm, &v)) };
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                    v
+                } else {
+                    tryv!(iter::get_iter(vm, &v))
+                };
                 frame.stack.push(it);
             }
             Op::GetAwaitable => {
@@ -904,17 +1023,32 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let it = tryv!(crate::runtime::generator::get_awaitable(vm, &v));
                 frame.stack.push(it);
             }
-            Op::SetupExcept => frame.blocks.push(Block { kind: BlockKind::Except, handler: arg as usize, level: frame.stack.len() }),
-            Op::SetupFinally => frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg as usize, level: frame.stack.len() }),
+            Op::SetupExcept => frame.blocks.push(Block {
+                kind: BlockKind::Except,
+                handler: arg as usize,
+                level: frame.stack.len(),
+            }),
+            Op::SetupFinally => frame.blocks.push(Block {
+                kind: BlockKind::Finally,
+                handler: arg as usize,
+                level: frame.stack.len(),
+            }),
             Op::SetupWith => {
                 let mgr = pop!(frame);
                 let (exit, entered) = tryv!(setup_with(vm, &mgr));
                 frame.stack.push(exit);
-                frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg as usize, level: frame.stack.len() });
+                frame.blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: arg as usize,
+                    level: frame.stack.len(),
+                });
                 frame.stack.push(entered);
             }
             Op::SetupAsyncWith => {
-                return Err((vm.not_implemented_error("async with is not supported yet"), true));
+                return Err((
+                    vm.not_implemented_error("async with is not supported yet"),
+                    true,
+                ));
             }
             Op::PopBlock => {
                 frame.blocks.pop();
@@ -930,8 +1064,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::Reraise => {
                 let v = pop!(frame);
                 match v {
-                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => return Err((e, false)),
-                    _ => return Err((vm.new_error("SystemError", "Reraise of a non-exception"), true)),
+                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
+                        return Err((e, false))
+                    }
+                    _ => {
+                        return Err((
+                            vm.new_error("SystemError", "Reraise of a non-exception"),
+                            true,
+                        ))
+                    }
                 }
             }
             Op::CheckExcMatch => {
@@ -941,7 +1082,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(Value::Bool(m));
             }
             Op::CheckEgMatch => {
-                return Err((vm.not_implemented_error("except* is not supported yet"), true));
+                return Err((
+                    vm.not_implemented_error("except* is not supported yet"),
+                    true,
+                ));
             }
             Op::WithExceptStart => {
                 let n = frame.stack.len();
@@ -960,7 +1104,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let fromlist = pop!(frame);
                 let level = pop!(frame);
                 let name = name_of(&code, arg).clone();
-                let m = tryv!(crate::runtime::import::import_name(vm, frame, &name, &fromlist, &level));
+                let m = tryv!(crate::runtime::import::import_name(
+                    vm, frame, &name, &fromlist, &level
+                ));
                 frame.stack.push(m);
             }
             Op::ImportFrom => {
@@ -971,11 +1117,18 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::ImportStar => {
                 let m = pop!(frame);
-                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                let ld = frame
+                    .locals_dict
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 tryv!(crate::runtime::import::import_star(vm, &m, &ld));
             }
             Op::FormatValue => {
-                let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                let spec = if arg & 4 != 0 {
+                    Some(pop!(frame))
+                } else {
+                    None
+                };
                 let v = pop!(frame);
                 let v = match arg & 3 {
                     1 => tryv!(ops::str_value(vm, &v)),
@@ -984,7 +1137,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     _ => v,
                 };
                 let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
-                let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_))) {
+                let r = if spec_s.is_empty()
+                    && matches!(&v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_)))
+                {
                     v
                 } else {
                     tryv!(crate::runtime::strformat::format_value(vm, &v, spec_s))
@@ -996,7 +1151,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(v);
             }
             Op::SetupAnnotations => {
-                let ld = frame.locals_dict.clone().unwrap_or_else(|| frame.globals.clone());
+                let ld = frame
+                    .locals_dict
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 let key = vm.intern("__annotations__");
                 if tryv!(dictops::mapping_get(vm, &ld, &key)).is_none() {
                     tryv!(dictops::mapping_set(vm, &ld, key, vm.new_dict()));
@@ -1026,7 +1184,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let names = pop!(frame);
                 let cls = pop!(frame);
                 let subject = pop!(frame);
-                let r = tryv!(crate::runtime::matching::match_class(vm, &subject, &cls, arg as usize, &names));
+                let r = tryv!(crate::runtime::matching::match_class(
+                    vm,
+                    &subject,
+                    &cls,
+                    arg as usize,
+                    &names
+                ));
                 frame.stack.push(r);
             }
             Op::PushExcInfo => {
@@ -1066,7 +1230,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(Value::Obj(d));
             }
             Op::Unsupported => {
-                let msg = code.consts[arg as usize].as_str().unwrap_or("unsupported feature").to_string();
+                let msg = code.consts[arg as usize]
+                    .as_str()
+                    .unwrap_or("unsupported feature")
+                    .to_string();
                 return Err((vm.not_implemented_error(msg), true));
             }
         }
@@ -1106,7 +1273,9 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let t = &o.class;
         let n = name.as_str().unwrap_or("");
         let custom_ga = matches!(o.payload, Payload::Super { .. })
-            || !t.builtin && attr::lookup_type(t, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+            || !t.builtin
+                && attr::lookup_type(t, "__getattribute__")
+                    .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
         if !custom_ga {
             if let Some(d) = attr::lookup_type(t, n) {
                 let plain = match d.payload() {
@@ -1138,9 +1307,16 @@ fn setup_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let enter = attr::lookup_type(&t, "__enter__");
     let exit = attr::lookup_type(&t, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if attr::lookup_type(&t, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+        let missing = if attr::lookup_type(&t, "__enter__").is_none() {
+            ""
+        } else {
+            " (missed __exit__ method)"
+        };
         let _ = missing;
-        return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", t.name())));
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            t.name()
+        )));
     };
     let exit_b = attr::bind_descriptor(vm, exit, Some(mgr), &Value::Type(t.clone()))?;
     let enter_b = attr::bind_descriptor(vm, enter, Some(mgr), &Value::Type(t))?;
@@ -1148,8 +1324,18 @@ fn setup_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     Ok((exit_b, entered))
 }
 
-fn make_function(vm: &Vm, frame: &Frame, code_v: Value, defaults: Option<Value>, kwdefaults: Option<Value>, annotations: Option<Value>, closure: Option<Value>) -> Value {
-    let Some(Payload::Code(code)) = code_v.payload() else { return Value::None };
+fn make_function(
+    vm: &Vm,
+    frame: &Frame,
+    code_v: Value,
+    defaults: Option<Value>,
+    kwdefaults: Option<Value>,
+    annotations: Option<Value>,
+    closure: Option<Value>,
+) -> Value {
+    let Some(Payload::Code(code)) = code_v.payload() else {
+        return Value::None;
+    };
     let code = code.clone();
     let defaults = match defaults.as_ref().and_then(|d| d.payload()) {
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -1160,9 +1346,19 @@ fn make_function(vm: &Vm, frame: &Frame, code_v: Value, defaults: Option<Value>,
         _ => Vec::new(),
     };
     let kwdefaults = kwdefaults.and_then(|v| v.as_obj().cloned());
-    let module = vm.dict_get_str(&frame.globals, "__name__").unwrap_or(Value::None);
-    let doc = if code.flags & code_flags::NAME_LOCALS == 0 { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
-    let doc = if doc.as_str().is_some() { doc } else { Value::None };
+    let module = vm
+        .dict_get_str(&frame.globals, "__name__")
+        .unwrap_or(Value::None);
+    let doc = if code.flags & code_flags::NAME_LOCALS == 0 {
+        code.consts.first().cloned().unwrap_or(Value::None)
+    } else {
+        Value::None
+    };
+    let doc = if doc.as_str().is_some() {
+        doc
+    } else {
+        Value::None
+    };
     let f = PyFunction {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
@@ -1175,7 +1371,10 @@ fn make_function(vm: &Vm, frame: &Frame, code_v: Value, defaults: Option<Value>,
         doc: RefCell::new(doc),
         module,
     };
-    Value::Obj(PyObject::new(vm.t.function.clone(), Payload::Function(Box::new(f))))
+    Value::Obj(PyObject::new(
+        vm.t.function.clone(),
+        Payload::Function(Box::new(f)),
+    ))
 }
 
 /// The frame's local namespace as a dict (`locals()`): the namespace itself for
@@ -1206,9 +1405,15 @@ pub fn frame_locals(vm: &Vm, frame: &Frame) -> PyResult<ObjRef> {
 /// `dir()`, `eval`/`exec` without namespaces, and zero-argument `super()`.
 fn frame_builtin(vm: &Vm, frame: &Frame, f: &Value, args: &Args) -> Option<PyResult<Value>> {
     match f {
-        Value::Type(t) if Rc::ptr_eq(t, &vm.t.super_) && args.pos.is_empty() && args.kw.is_empty() => Some(zero_arg_super(vm, frame)),
+        Value::Type(t)
+            if Rc::ptr_eq(t, &vm.t.super_) && args.pos.is_empty() && args.kw.is_empty() =>
+        {
+            Some(zero_arg_super(vm, frame))
+        }
         Value::Obj(o) => {
-            let Payload::Builtin(b) = &o.payload else { return None };
+            let Payload::Builtin(b) = &o.payload else {
+                return None;
+            };
             if b.owner.is_some() || b.bound_self.is_some() {
                 return None;
             }
@@ -1218,14 +1423,21 @@ fn frame_builtin(vm: &Vm, frame: &Frame, f: &Value, args: &Args) -> Option<PyRes
                 "locals" | "vars" if no_args => Some(frame_locals(vm, frame).map(Value::Obj)),
                 "dir" if no_args => Some(frame_locals(vm, frame).and_then(|d| {
                     let keys: Vec<Value> = dictops::items(&d).into_iter().map(|(k, _)| k).collect();
-                    crate::runtime::sort::sorted_values(vm, keys, None, false).map(|v| vm.new_list(v))
+                    crate::runtime::sort::sorted_values(vm, keys, None, false)
+                        .map(|v| vm.new_list(v))
                 })),
                 "eval" | "exec" if args.pos.len() < 2 && args.kw.is_empty() => {
                     let locals = match frame_locals(vm, frame) {
                         Ok(l) => l,
                         Err(e) => return Some(Err(e)),
                     };
-                    Some(crate::runtime::builtins::exec_eval(vm, args, b.name == "eval", Some(frame.globals.clone()), Some(locals)))
+                    Some(crate::runtime::builtins::exec_eval(
+                        vm,
+                        args,
+                        b.name == "eval",
+                        Some(frame.globals.clone()),
+                        Some(locals),
+                    ))
                 }
                 _ => None,
             }
@@ -1236,14 +1448,21 @@ fn frame_builtin(vm: &Vm, frame: &Frame, f: &Value, args: &Args) -> Option<PyRes
 
 fn zero_arg_super(vm: &Vm, frame: &Frame) -> PyResult<Value> {
     let code = &frame.code;
-    let Some(ci) = code.freevars.iter().position(|n| &**n == "__class__").map(|i| i + code.cellvars.len()) else {
+    let Some(ci) = code
+        .freevars
+        .iter()
+        .position(|n| &**n == "__class__")
+        .map(|i| i + code.cellvars.len())
+    else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
     let cls = match &frame.cells[ci].payload {
         Payload::Cell(c) => c.borrow().clone(),
         _ => None,
     };
-    let Some(cls) = cls else { return Err(vm.runtime_error("super(): empty __class__ cell")) };
+    let Some(cls) = cls else {
+        return Err(vm.runtime_error("super(): empty __class__ cell"));
+    };
     if code.argcount == 0 && code.flags & code_flags::VARARGS == 0 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
@@ -1257,10 +1476,19 @@ fn zero_arg_super(vm: &Vm, frame: &Frame) -> PyResult<Value> {
         }
     }
     if code.argcount == 0 {
-        if let Some(Some(Payload::Tuple(t))) = frame.locals.first().map(|v| v.as_ref().and_then(|v| v.payload())) {
+        if let Some(Some(Payload::Tuple(t))) = frame
+            .locals
+            .first()
+            .map(|v| v.as_ref().and_then(|v| v.payload()))
+        {
             first = t.first().cloned();
         }
     }
-    let Some(first) = first else { return Err(vm.runtime_error("super(): arg[0] deleted")) };
-    crate::runtime::builtin_types::misc::super_new(vm, Args::new(vec![Value::Type(vm.t.super_.clone()), cls, first]))
+    let Some(first) = first else {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    };
+    crate::runtime::builtin_types::misc::super_new(
+        vm,
+        Args::new(vec![Value::Type(vm.t.super_.clone()), cls, first]),
+    )
 }

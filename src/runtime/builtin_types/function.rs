@@ -11,7 +11,10 @@ fn func_get(vm: &Vm, args: Args) -> PyResult {
     if obj.is_none() {
         return Ok(f);
     }
-    Ok(Value::Obj(PyObject::new(vm.t.method.clone(), Payload::Method { func: f, this: obj })))
+    Ok(Value::Obj(PyObject::new(
+        vm.t.method.clone(),
+        Payload::Method { func: f, this: obj },
+    )))
 }
 
 fn func_call(vm: &Vm, mut args: Args) -> PyResult {
@@ -23,9 +26,15 @@ fn func_call(vm: &Vm, mut args: Args) -> PyResult {
 }
 
 fn method_eq(vm: &Vm, args: Args) -> PyResult {
-    let (a, b) = (args.pos.first().cloned().unwrap_or(Value::None), args.pos.get(1).cloned().unwrap_or(Value::None));
+    let (a, b) = (
+        args.pos.first().cloned().unwrap_or(Value::None),
+        args.pos.get(1).cloned().unwrap_or(Value::None),
+    );
     match (a.payload(), b.payload()) {
-        (Some(Payload::Method { func: f1, this: s1 }), Some(Payload::Method { func: f2, this: s2 })) => Ok(Value::Bool(f1.is(f2) && s1.is(s2))),
+        (
+            Some(Payload::Method { func: f1, this: s1 }),
+            Some(Payload::Method { func: f2, this: s2 }),
+        ) => Ok(Value::Bool(f1.is(f2) && s1.is(s2))),
         _ => Ok(vm.not_implemented.clone()),
     }
 }
@@ -33,7 +42,8 @@ fn method_eq(vm: &Vm, args: Args) -> PyResult {
 fn method_hash(vm: &Vm, args: Args) -> PyResult {
     match args.pos.first().and_then(|a| a.payload()) {
         Some(Payload::Method { func, this }) => {
-            let h = crate::runtime::pyhash::hash_pointer(func.identity()) ^ crate::runtime::pyhash::hash_pointer(this.identity());
+            let h = crate::runtime::pyhash::hash_pointer(func.identity())
+                ^ crate::runtime::pyhash::hash_pointer(this.identity());
             Ok(Value::Int(if h == -1 { -2 } else { h }))
         }
         _ => Err(vm.type_error("method expected")),

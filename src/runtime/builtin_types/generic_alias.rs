@@ -30,7 +30,10 @@ pub fn is_union(v: &Value) -> bool {
 }
 
 fn get(vm: &Vm, v: &Value, name: &str) -> Value {
-    v.as_obj().and_then(|o| o.dict.get()).and_then(|d| vm.dict_get_str(d, name)).unwrap_or(Value::None)
+    v.as_obj()
+        .and_then(|o| o.dict.get())
+        .and_then(|d| vm.dict_get_str(d, name))
+        .unwrap_or(Value::None)
 }
 
 fn make(vm: &Vm, ty: &TypeRef, origin: Value, args: Vec<Value>) -> Value {
@@ -67,7 +70,9 @@ fn class_getitem(vm: &Vm, args: Args) -> PyResult {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => vec![item],
     };
-    let Some((ga, _)) = alias_types() else { return Err(vm.runtime_error("GenericAlias not initialised")) };
+    let Some((ga, _)) = alias_types() else {
+        return Err(vm.runtime_error("GenericAlias not initialised"));
+    };
     Ok(make(vm, &ga, origin, items))
 }
 
@@ -84,7 +89,11 @@ fn alias_repr(vm: &Vm, args: Args) -> PyResult {
             parts.push(type_arg_repr(vm, a)?);
         }
     }
-    Ok(vm.new_string(format!("{}[{}]", type_arg_repr(vm, &origin)?, parts.join(", "))))
+    Ok(vm.new_string(format!(
+        "{}[{}]",
+        type_arg_repr(vm, &origin)?,
+        parts.join(", ")
+    )))
 }
 
 fn alias_call(vm: &Vm, mut args: Args) -> PyResult {
@@ -102,16 +111,24 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
 
 fn union_items(v: &Value) -> Vec<Value> {
     if is_union(v) {
-        if let Some(Payload::Tuple(t)) = v.as_obj().and_then(|o| o.dict.get()).and_then(|d| {
-            let h = crate::runtime::ops::str_hash("__args__");
-            match &d.payload {
-                Payload::Dict(dd) => dd.borrow().get_str("__args__", h).cloned(),
-                _ => None,
-            }
-        }).as_ref().and_then(|a| a.payload().map(|p| match p {
-            Payload::Tuple(t) => Payload::Tuple(t.clone()),
-            _ => Payload::Plain,
-        })) {
+        if let Some(Payload::Tuple(t)) = v
+            .as_obj()
+            .and_then(|o| o.dict.get())
+            .and_then(|d| {
+                let h = crate::runtime::ops::str_hash("__args__");
+                match &d.payload {
+                    Payload::Dict(dd) => dd.borrow().get_str("__args__", h).cloned(),
+                    _ => None,
+                }
+            })
+            .as_ref()
+            .and_then(|a| {
+                a.payload().map(|p| match p {
+                    Payload::Tuple(t) => Payload::Tuple(t.clone()),
+                    _ => Payload::Plain,
+                })
+            })
+        {
             return t.to_vec();
         }
     }
@@ -119,7 +136,9 @@ fn union_items(v: &Value) -> Vec<Value> {
 }
 
 fn unionable(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Type(_) | Value::None) || is_union(v) || alias_types().is_some_and(|(ga, _)| vm.isinstance_type(v, &ga))
+    matches!(v, Value::Type(_) | Value::None)
+        || is_union(v)
+        || alias_types().is_some_and(|(ga, _)| vm.isinstance_type(v, &ga))
 }
 
 fn type_or(vm: &Vm, args: Args) -> PyResult {
@@ -130,7 +149,11 @@ fn type_or(vm: &Vm, args: Args) -> PyResult {
     }
     let mut items: Vec<Value> = Vec::new();
     for v in union_items(&a).into_iter().chain(union_items(&b)) {
-        let v = if v.is_none() { Value::Type(vm.t.none_type.clone()) } else { v };
+        let v = if v.is_none() {
+            Value::Type(vm.t.none_type.clone())
+        } else {
+            v
+        };
         if !items.iter().any(|x| x.is(&v)) {
             items.push(v);
         }
@@ -138,7 +161,9 @@ fn type_or(vm: &Vm, args: Args) -> PyResult {
     if items.len() == 1 {
         return Ok(items.remove(0));
     }
-    let Some((_, ut)) = alias_types() else { return Err(vm.runtime_error("UnionType not initialised")) };
+    let Some((_, ut)) = alias_types() else {
+        return Err(vm.runtime_error("UnionType not initialised"));
+    };
     Ok(make(vm, &ut, Value::None, items))
 }
 
@@ -162,9 +187,21 @@ fn union_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn register(vm: &Vm) {
-    let ga = crate::runtime::types::new_type("GenericAlias", vec![vm.t.object.clone()], BaseKind::Internal, true, false);
+    let ga = crate::runtime::types::new_type(
+        "GenericAlias",
+        vec![vm.t.object.clone()],
+        BaseKind::Internal,
+        true,
+        false,
+    );
     *ga.module.borrow_mut() = Rc::from("types");
-    let ut = crate::runtime::types::new_type("UnionType", vec![vm.t.object.clone()], BaseKind::Internal, true, false);
+    let ut = crate::runtime::types::new_type(
+        "UnionType",
+        vec![vm.t.object.clone()],
+        BaseKind::Internal,
+        true,
+        false,
+    );
     *ut.module.borrow_mut() = Rc::from("types");
     add_method(vm, &ga, "__repr__", alias_repr);
     add_method(vm, &ga, "__call__", alias_call);
@@ -175,7 +212,14 @@ pub fn register(vm: &Vm) {
     add_method(vm, &ut, "__or__", type_or);
     add_method(vm, &ut, "__ror__", type_ror);
     TYPES.with(|t| *t.borrow_mut() = Some((ga, ut)));
-    for t in [&vm.t.list, &vm.t.dict, &vm.t.tuple, &vm.t.set, &vm.t.frozenset, &vm.t.type_] {
+    for t in [
+        &vm.t.list,
+        &vm.t.dict,
+        &vm.t.tuple,
+        &vm.t.set,
+        &vm.t.frozenset,
+        &vm.t.type_,
+    ] {
         add_classmethod(vm, t, "__class_getitem__", class_getitem);
     }
     add_method(vm, &vm.t.type_, "__or__", type_or);

@@ -17,12 +17,19 @@ fn arg(args: &Args, i: usize) -> Value {
 // ----- property ----------------------------------------------------------------
 
 fn property_new(vm: &Vm, mut args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("property.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("property.__new__ needs a type"));
+    };
     let fget = args.take_kw("fget").unwrap_or_else(|| arg(&args, 1));
     let fset = args.take_kw("fset").unwrap_or_else(|| arg(&args, 2));
     let fdel = args.take_kw("fdel").unwrap_or_else(|| arg(&args, 3));
     let doc = args.take_kw("doc").unwrap_or_else(|| arg(&args, 4));
-    let p = Payload::Property { fget, fset, fdel, doc };
+    let p = Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    };
     Ok(crate::runtime::call::with_payload(vm, &cls, p))
 }
 
@@ -32,7 +39,12 @@ fn property_init(_vm: &Vm, _args: Args) -> PyResult {
 
 fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     match v.payload() {
-        Some(Payload::Property { fget, fset, fdel, doc }) => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
+        Some(Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        }) => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
         _ => Err(vm.type_error("descriptor requires a 'property' object")),
     }
 }
@@ -47,7 +59,16 @@ fn property_copy(vm: &Vm, args: &Args, which: usize) -> PyResult {
         _ => d = f,
     }
     let cls = vm.type_of(&this);
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Property { fget: g, fset: s, fdel: d, doc }))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Property {
+            fget: g,
+            fset: s,
+            fdel: d,
+            doc,
+        },
+    ))
 }
 
 fn property_getter(vm: &Vm, args: Args) -> PyResult {
@@ -84,26 +105,48 @@ fn property_set(vm: &Vm, args: Args) -> PyResult {
 // ----- classmethod / staticmethod -------------------------------------------------
 
 fn classmethod_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("classmethod.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("classmethod.__new__ needs a type"));
+    };
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "classmethod expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::ClassMethod(arg(&args, 1))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::ClassMethod(arg(&args, 1)),
+    ))
 }
 
 fn staticmethod_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("staticmethod.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("staticmethod.__new__ needs a type"));
+    };
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "staticmethod expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::StaticMethod(arg(&args, 1))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::StaticMethod(arg(&args, 1)),
+    ))
 }
 
 fn classmethod_get(vm: &Vm, args: Args) -> PyResult {
     let this = arg(&args, 0);
     let obj = arg(&args, 1);
     let owner = arg(&args, 2);
-    let cls = if owner.is_none() { Value::Type(vm.type_of(&obj)) } else { owner };
+    let cls = if owner.is_none() {
+        Value::Type(vm.type_of(&obj))
+    } else {
+        owner
+    };
     match this.payload() {
         Some(Payload::ClassMethod(f)) => attr::bind_classmethod_like(vm, f, &cls),
         _ => Err(vm.type_error("descriptor requires a classmethod")),
@@ -130,10 +173,17 @@ fn staticmethod_call(vm: &Vm, mut args: Args) -> PyResult {
 /// `super(type, obj)`; the zero-argument form is resolved by the interpreter,
 /// which passes `__class__` and the first argument of the calling frame.
 pub fn super_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("super.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("super.__new__ needs a type"));
+    };
     let ty = match args.pos.get(1) {
         Some(Value::Type(t)) => t.clone(),
-        Some(other) => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                vm.type_name(other)
+            )))
+        }
         None => return Err(vm.runtime_error("super(): no arguments")),
     };
     let obj = arg(&args, 2);
@@ -142,12 +192,18 @@ pub fn super_new(vm: &Vm, args: Args) -> PyResult {
         _ => {
             let ot = vm.type_of(&obj);
             if !ot.is_subtype(&ty) {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             ot
         }
     };
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Super { ty, obj, obj_type }))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Super { ty, obj, obj_type },
+    ))
 }
 
 // ----- iterators ------------------------------------------------------------------
@@ -180,8 +236,14 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
     let it = arg(&args, 0);
     if let Some(Payload::Iter(st)) = it.payload() {
         let n = match &*st.borrow() {
-            IterKind::Seq { seq, index } => seq.as_obj().and_then(|o| crate::runtime::ops::native_len(o)).unwrap_or(0).saturating_sub(*index),
-            IterKind::Range { next, stop, step } => crate::runtime::ops::range_len(*next, *stop, *step) as usize,
+            IterKind::Seq { seq, index } => seq
+                .as_obj()
+                .and_then(|o| crate::runtime::ops::native_len(o))
+                .unwrap_or(0)
+                .saturating_sub(*index),
+            IterKind::Range { next, stop, step } => {
+                crate::runtime::ops::range_len(*next, *stop, *step) as usize
+            }
             _ => 0,
         };
         return Ok(Value::Int(n as i64));
@@ -191,24 +253,50 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn enumerate_new(vm: &Vm, mut args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("enumerate.__new__ needs a type")) };
-    let start = args.take_kw("start").unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::Int(0)));
-    let iterable = match args.take_kw("iterable").or_else(|| args.pos.get(1).cloned()) {
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("enumerate.__new__ needs a type"));
+    };
+    let start = args
+        .take_kw("start")
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::Int(0)));
+    let iterable = match args
+        .take_kw("iterable")
+        .or_else(|| args.pos.get(1).cloned())
+    {
         Some(v) => v,
-        None => return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+        None => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))
+        }
     };
     if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for enumerate()", k)));
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for enumerate()",
+            k
+        )));
     }
-    if !matches!(start, Value::Int(_) | Value::Bool(_)) && !matches!(start.payload(), Some(Payload::Int(_))) {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+    if !matches!(start, Value::Int(_) | Value::Bool(_))
+        && !matches!(start.payload(), Some(Payload::Int(_)))
+    {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&start)
+        )));
     }
     let it = iter::get_iter(vm, &iterable)?;
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Iter(std::cell::RefCell::new(IterKind::Enumerate { iter: it, count: start }))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Iter(std::cell::RefCell::new(IterKind::Enumerate {
+            iter: it,
+            count: start,
+        })),
+    ))
 }
 
 fn zip_new(vm: &Vm, mut args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("zip.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("zip.__new__ needs a type"));
+    };
     let strict = match args.take_kw("strict") {
         Some(v) => crate::runtime::ops::truthy(vm, &v)?,
         None => false,
@@ -222,17 +310,25 @@ fn zip_new(vm: &Vm, mut args: Args) -> PyResult {
             Ok(it) => iters.push(it),
             Err(e) => {
                 if vm.err_is(&e, "TypeError") && iter::is_not_iterable_error(vm, a) {
-                    return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    );
                 }
                 return Err(e);
             }
         }
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Iter(std::cell::RefCell::new(IterKind::Zip { iters, strict }))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Iter(std::cell::RefCell::new(IterKind::Zip { iters, strict })),
+    ))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("map.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("map.__new__ needs a type"));
+    };
     if args.pos.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -241,22 +337,43 @@ fn map_new(vm: &Vm, args: Args) -> PyResult {
     for a in &args.pos[2..] {
         iters.push(iter::get_iter(vm, a)?);
     }
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Iter(std::cell::RefCell::new(IterKind::Map { func, iters }))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Iter(std::cell::RefCell::new(IterKind::Map { func, iters })),
+    ))
 }
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("filter.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("filter.__new__ needs a type"));
+    };
     if args.pos.len() != 3 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     let it = iter::get_iter(vm, &args.pos[2])?;
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Iter(std::cell::RefCell::new(IterKind::Filter { func: args.pos[1].clone(), iter: it }))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Iter(std::cell::RefCell::new(IterKind::Filter {
+            func: args.pos[1].clone(),
+            iter: it,
+        })),
+    ))
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("reversed.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("reversed.__new__ needs a type"));
+    };
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let seq = args.pos[1].clone();
     let t = vm.type_of(&seq);
@@ -267,8 +384,20 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
     }
     match seq.payload() {
         Some(Payload::Dict(_)) => {
-            let keys: Vec<Value> = crate::runtime::dictops::items(seq.as_obj().ok_or_else(|| vm.type_error("bad dict"))?).into_iter().rev().map(|(k, _)| k).collect();
-            return Ok(vm.new_iter(&vm.t.list_iterator, IterKind::Seq { seq: vm.new_list(keys), index: 0 }));
+            let keys: Vec<Value> = crate::runtime::dictops::items(
+                seq.as_obj().ok_or_else(|| vm.type_error("bad dict"))?,
+            )
+            .into_iter()
+            .rev()
+            .map(|(k, _)| k)
+            .collect();
+            return Ok(vm.new_iter(
+                &vm.t.list_iterator,
+                IterKind::Seq {
+                    seq: vm.new_list(keys),
+                    index: 0,
+                },
+            ));
         }
         Some(Payload::DictView { kind, dict }) => {
             let items = crate::runtime::dictops::items(dict);
@@ -281,16 +410,30 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
                     _ => vm.new_tuple(vec![k, v]),
                 })
                 .collect();
-            return Ok(vm.new_iter(&vm.t.list_iterator, IterKind::Seq { seq: vm.new_list(vals), index: 0 }));
+            return Ok(vm.new_iter(
+                &vm.t.list_iterator,
+                IterKind::Seq {
+                    seq: vm.new_list(vals),
+                    index: 0,
+                },
+            ));
         }
         _ => {}
     }
-    let has_seq = attr::lookup_type(&t, "__getitem__").is_some() && attr::lookup_type(&t, "__len__").is_some();
+    let has_seq = attr::lookup_type(&t, "__getitem__").is_some()
+        && attr::lookup_type(&t, "__len__").is_some();
     if !has_seq || matches!(seq.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
         return Err(vm.type_error(format!("'{}' object is not reversible", t.name())));
     }
     let n = crate::runtime::ops::len(vm, &seq)?;
-    Ok(crate::runtime::call::with_payload(vm, &cls, Payload::Iter(std::cell::RefCell::new(IterKind::Reversed { seq, index: n as isize - 1 }))))
+    Ok(crate::runtime::call::with_payload(
+        vm,
+        &cls,
+        Payload::Iter(std::cell::RefCell::new(IterKind::Reversed {
+            seq,
+            index: n as isize - 1,
+        })),
+    ))
 }
 
 // ----- NoneType, NotImplemented, Ellipsis ------------------------------------------
@@ -312,7 +455,12 @@ fn mp_items(vm: &Vm, args: Args) -> PyResult {
     match arg(&args, 0).payload() {
         Some(Payload::MappingProxy(t)) => {
             let items = t.dict.borrow().items();
-            Ok(vm.new_list(items.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect()))
+            Ok(vm.new_list(
+                items
+                    .into_iter()
+                    .map(|(k, v)| vm.new_tuple(vec![k, v]))
+                    .collect(),
+            ))
         }
         _ => Err(vm.type_error("mappingproxy expected")),
     }
@@ -341,10 +489,19 @@ fn mp_get(vm: &Vm, args: Args) -> PyResult {
 // ----- weakref -------------------------------------------------------------------------
 
 pub fn weakref_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else { return Err(vm.type_error("weakref.__new__ needs a type")) };
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("weakref.__new__ needs a type"));
+    };
     match args.pos.get(1) {
-        Some(Value::Obj(o)) => Ok(crate::runtime::call::with_payload(vm, &cls, Payload::WeakRef(Rc::downgrade(o)))),
-        Some(other) => Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(other)))),
+        Some(Value::Obj(o)) => Ok(crate::runtime::call::with_payload(
+            vm,
+            &cls,
+            Payload::WeakRef(Rc::downgrade(o)),
+        )),
+        Some(other) => Err(vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(other)
+        ))),
         None => Err(vm.type_error("__new__ expected at least 1 argument, got 0")),
     }
 }

@@ -19,7 +19,11 @@ fn obj_repr(vm: &Vm, args: Args) -> PyResult {
         }
         let module = o.class.module.borrow().clone();
         let q = o.class.qualname.borrow().clone();
-        let s = if &*module == "builtins" { format!("<{} object at {:#x}>", q, v.identity()) } else { format!("<{}.{} object at {:#x}>", module, q, v.identity()) };
+        let s = if &*module == "builtins" {
+            format!("<{} object at {:#x}>", q, v.identity())
+        } else {
+            format!("<{}.{} object at {:#x}>", module, q, v.identity())
+        };
         return Ok(vm.new_string(s));
     }
     Ok(vm.new_string(crate::runtime::repr::native_repr(vm, &v)?))
@@ -32,7 +36,11 @@ fn obj_str(vm: &Vm, args: Args) -> PyResult {
 
 fn obj_eq(vm: &Vm, args: Args) -> PyResult {
     let (a, b) = (this(&args), args.pos.get(1).cloned().unwrap_or(Value::None));
-    Ok(if a.is(&b) { Value::Bool(true) } else { vm.not_implemented.clone() })
+    Ok(if a.is(&b) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 
 fn obj_ne(vm: &Vm, args: Args) -> PyResult {
@@ -60,12 +68,19 @@ fn obj_hash(vm: &Vm, args: Args) -> PyResult {
             return Ok(Value::Int(h));
         }
     }
-    Ok(Value::Int(crate::runtime::pyhash::hash_pointer(v.identity())))
+    Ok(Value::Int(crate::runtime::pyhash::hash_pointer(
+        v.identity(),
+    )))
 }
 
 fn obj_getattribute(vm: &Vm, args: Args) -> PyResult {
     let (v, name) = (this(&args), args.pos.get(1).cloned().unwrap_or(Value::None));
-    let Some(n) = name.as_str() else { return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&name)))) };
+    let Some(n) = name.as_str() else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
+    };
     let t = vm.type_of(&v);
     match attr::generic_getattr(vm, &v, &t, n)? {
         Some(r) => Ok(r),
@@ -75,7 +90,10 @@ fn obj_getattribute(vm: &Vm, args: Args) -> PyResult {
 
 fn obj_setattr(vm: &Vm, args: Args) -> PyResult {
     if args.pos.len() != 3 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let v = this(&args);
     let t = vm.type_of(&v);
@@ -86,13 +104,34 @@ fn obj_setattr(vm: &Vm, args: Args) -> PyResult {
 fn obj_delattr(vm: &Vm, args: Args) -> PyResult {
     let v = this(&args);
     let t = vm.type_of(&v);
-    attr::generic_setattr(vm, &v, &t, &args.pos.get(1).cloned().unwrap_or(Value::None), None)?;
+    attr::generic_setattr(
+        vm,
+        &v,
+        &t,
+        &args.pos.get(1).cloned().unwrap_or(Value::None),
+        None,
+    )?;
     Ok(Value::None)
 }
 
 fn obj_init_subclass(_vm: &Vm, args: Args) -> PyResult {
     if let Some((k, _)) = args.kw.first() {
-        return Err(_vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", match args.pos.first() { Some(Value::Type(t)) => t.bases.borrow().first().map(|b| b.name().to_string()).unwrap_or_default(), _ => String::from("object") }))).map(|_: ()| { let _ = k; Value::None });
+        return Err(_vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            match args.pos.first() {
+                Some(Value::Type(t)) => t
+                    .bases
+                    .borrow()
+                    .first()
+                    .map(|b| b.name().to_string())
+                    .unwrap_or_default(),
+                _ => String::from("object"),
+            }
+        )))
+        .map(|_: ()| {
+            let _ = k;
+            Value::None
+        });
     }
     Ok(Value::None)
 }

@@ -10,7 +10,9 @@ use crate::runtime::vm::Vm;
 
 fn as_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
     let b = ops::to_bigint(vm, v)?;
-    b.to_i64().ok_or_else(|| vm.not_implemented_error("range() with bounds beyond 64-bit integers is not supported yet"))
+    b.to_i64().ok_or_else(|| {
+        vm.not_implemented_error("range() with bounds beyond 64-bit integers is not supported yet")
+    })
 }
 
 fn range_new(vm: &Vm, args: Args) -> PyResult {
@@ -28,7 +30,10 @@ fn range_new(vm: &Vm, args: Args) -> PyResult {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(PyObject::new(vm.t.range.clone(), Payload::Range { start, stop, step })))
+    Ok(Value::Obj(PyObject::new(
+        vm.t.range.clone(),
+        Payload::Range { start, stop, step },
+    )))
 }
 
 fn range_parts(vm: &Vm, v: &Value) -> PyResult<(i64, i64, i64)> {
@@ -54,20 +59,38 @@ fn range_index(vm: &Vm, args: Args) -> PyResult {
             return Ok(Value::Int((i - start) / step));
         }
     }
-    Err(vm.value_error(format!("{} is not in range", crate::runtime::ops::repr(vm, &x)?)))
+    Err(vm.value_error(format!(
+        "{} is not in range",
+        crate::runtime::ops::repr(vm, &x)?
+    )))
 }
 
 fn range_reversed(vm: &Vm, args: Args) -> PyResult {
     let (start, stop, step) = range_parts(vm, &args.pos.first().cloned().unwrap_or(Value::None))?;
     let n = ops::range_len(start, stop, step);
     let last = start + (n - 1) * step;
-    Ok(vm.new_iter(&vm.t.range_iterator, IterKind::Range { next: if n > 0 { last } else { 0 }, stop: if n > 0 { start - step } else { 0 }, step: -step }))
+    Ok(vm.new_iter(
+        &vm.t.range_iterator,
+        IterKind::Range {
+            next: if n > 0 { last } else { 0 },
+            stop: if n > 0 { start - step } else { 0 },
+            step: -step,
+        },
+    ))
 }
 
 fn range_hash(vm: &Vm, args: Args) -> PyResult {
     let (start, stop, step) = range_parts(vm, &args.pos.first().cloned().unwrap_or(Value::None))?;
     let n = ops::range_len(start, stop, step);
-    let t = vm.new_tuple(vec![Value::Int(n), if n > 0 { Value::Int(start) } else { Value::None }, if n > 1 { Value::Int(step) } else { Value::None }]);
+    let t = vm.new_tuple(vec![
+        Value::Int(n),
+        if n > 0 {
+            Value::Int(start)
+        } else {
+            Value::None
+        },
+        if n > 1 { Value::Int(step) } else { Value::None },
+    ]);
     Ok(Value::Int(ops::hash(vm, &t)?))
 }
 
@@ -80,12 +103,16 @@ fn slice_new(vm: &Vm, args: Args) -> PyResult {
         0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n))),
     };
-    Ok(Value::Obj(PyObject::new(vm.t.slice.clone(), Payload::Slice { start, stop, step })))
+    Ok(Value::Obj(PyObject::new(
+        vm.t.slice.clone(),
+        Payload::Slice { start, stop, step },
+    )))
 }
 
 fn slice_indices(vm: &Vm, args: Args) -> PyResult {
     let s = args.pos.first().cloned().unwrap_or(Value::None);
-    let n = crate::runtime::convert::index_value(vm, &args.pos.get(1).cloned().unwrap_or(Value::None))?;
+    let n =
+        crate::runtime::convert::index_value(vm, &args.pos.get(1).cloned().unwrap_or(Value::None))?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

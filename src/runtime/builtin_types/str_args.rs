@@ -115,7 +115,13 @@ pub fn parse(
                 return Err(vm.type_error(match sig {
                     Sig::Exact if max == 0 => format!("{qual}() takes no arguments ({n} given)"),
                     Sig::Exact => format!("{qual}() takes exactly one argument ({n} given)"),
-                    Sig::Range if min == max => format!("{} expected {} argument{}, got {}", name, min, plural(min), n),
+                    Sig::Range if min == max => format!(
+                        "{} expected {} argument{}, got {}",
+                        name,
+                        min,
+                        plural(min),
+                        n
+                    ),
                     Sig::Range if n < min => format!(
                         "{} expected at least {} argument{}, got {}",
                         name,

@@ -27,14 +27,27 @@ fn type_call(vm: &Vm, mut args: Args) -> PyResult {
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult {
     match args.pos.first() {
-        Some(Value::Type(t)) => Ok(vm.new_list(t.mro.borrow().iter().map(|c| Value::Type(c.clone())).collect())),
+        Some(Value::Type(t)) => Ok(vm.new_list(
+            t.mro
+                .borrow()
+                .iter()
+                .map(|c| Value::Type(c.clone()))
+                .collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
 
 fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
     match args.pos.first() {
-        Some(Value::Type(t)) => Ok(vm.new_list(t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Type).collect())),
+        Some(Value::Type(t)) => Ok(vm.new_list(
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Type)
+                .collect(),
+        )),
         _ => Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
     }
 }
@@ -62,7 +75,9 @@ fn type_prepare(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn type_dir(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(t)) = args.pos.first() else { return Err(vm.type_error("type.__dir__ needs a type")) };
+    let Some(Value::Type(t)) = args.pos.first() else {
+        return Err(vm.type_error("type.__dir__ needs a type"));
+    };
     let mut names: Vec<String> = Vec::new();
     for c in t.mro.borrow().iter() {
         for k in c.dict.borrow().keys() {

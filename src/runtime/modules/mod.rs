@@ -16,7 +16,13 @@ thread_local! {
 }
 
 pub fn register_builtin_modules(vm: &Vm) {
-    let stream_t = crate::runtime::types::new_type("TextIOWrapper", vec![vm.t.object.clone()], BaseKind::Object, true, false);
+    let stream_t = crate::runtime::types::new_type(
+        "TextIOWrapper",
+        vec![vm.t.object.clone()],
+        BaseKind::Object,
+        true,
+        false,
+    );
     *stream_t.module.borrow_mut() = Rc::from("_io");
     crate::runtime::setup::add_method(vm, &stream_t, "write", stream_write);
     crate::runtime::setup::add_method(vm, &stream_t, "flush", stream_flush);
@@ -28,7 +34,11 @@ pub fn register_builtin_modules(vm: &Vm) {
         let d = vm.new_dict_obj();
         let _ = vm.dict_set_str(&d, "_fd", Value::Int(fd));
         let _ = vm.dict_set_str(&d, "encoding", vm.new_str("utf-8"));
-        let _ = vm.dict_set_str(&d, "name", vm.new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize]));
+        let _ = vm.dict_set_str(
+            &d,
+            "name",
+            vm.new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize]),
+        );
         let _ = o.dict.set(d);
         Value::Obj(o)
     };
@@ -48,7 +58,11 @@ pub fn is_std_stream(_vm: &Vm, v: &Value, fd: usize) -> bool {
 }
 
 fn stream_fd(vm: &Vm, v: &Value) -> i64 {
-    match v.as_obj().and_then(|o| o.dict.get()).and_then(|d| vm.dict_get_str(d, "_fd")) {
+    match v
+        .as_obj()
+        .and_then(|o| o.dict.get())
+        .and_then(|d| vm.dict_get_str(d, "_fd"))
+    {
         Some(Value::Int(i)) => i,
         _ => 1,
     }
@@ -58,7 +72,10 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
     let s = args.pos.get(1).cloned().unwrap_or(Value::None);
     let Some(text) = s.as_str() else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&s))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&s)
+        )));
     };
     if stream_fd(vm, &this) == 2 {
         crate::runtime::builtins::write_stderr(text);
@@ -77,7 +94,10 @@ fn stream_flush(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn stream_fileno(vm: &Vm, args: Args) -> PyResult {
-    Ok(Value::Int(stream_fd(vm, &args.pos.first().cloned().unwrap_or(Value::None))))
+    Ok(Value::Int(stream_fd(
+        vm,
+        &args.pos.first().cloned().unwrap_or(Value::None),
+    )))
 }
 
 fn stream_readline(vm: &Vm, _args: Args) -> PyResult {

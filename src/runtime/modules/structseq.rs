@@ -10,9 +10,16 @@ use crate::runtime::vm::Vm;
 fn structseq_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
     let t = vm.type_of(&this);
-    let fields = t.dict.borrow().get_str("_fields", crate::runtime::ops::str_hash("_fields")).cloned();
+    let fields = t
+        .dict
+        .borrow()
+        .get_str("_fields", crate::runtime::ops::str_hash("_fields"))
+        .cloned();
     let names: Vec<String> = match fields.as_ref().and_then(|f| f.payload()) {
-        Some(Payload::Tuple(items)) => items.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect(),
+        Some(Payload::Tuple(items)) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.to_string()))
+            .collect(),
         _ => Vec::new(),
     };
     let values: Vec<Value> = match this.payload() {
@@ -24,18 +31,37 @@ fn structseq_repr(vm: &Vm, args: Args) -> PyResult {
         parts.push(format!("{}={}", n, crate::runtime::ops::repr(vm, v)?));
     }
     let module = t.module.borrow().clone();
-    let prefix = if &*module == "builtins" { String::new() } else { format!("{}.", module) };
+    let prefix = if &*module == "builtins" {
+        String::new()
+    } else {
+        format!("{}.", module)
+    };
     Ok(vm.new_string(format!("{}{}({})", prefix, t.name(), parts.join(", "))))
 }
 
 /// Create a struct-sequence value named `module.name` with the given fields.
 pub fn make(vm: &Vm, module: &str, name: &str, fields: &[(&str, Value)]) -> Value {
-    let t = crate::runtime::types::new_type(name, vec![vm.t.tuple.clone()], BaseKind::Tuple, false, false);
+    let t = crate::runtime::types::new_type(
+        name,
+        vec![vm.t.tuple.clone()],
+        BaseKind::Tuple,
+        false,
+        false,
+    );
     *t.module.borrow_mut() = Rc::from(module);
     add_method(vm, &t, "__repr__", structseq_repr);
     let names = vm.new_tuple(fields.iter().map(|(n, _)| vm.new_str(n)).collect());
     crate::runtime::setup::set_type_attr(vm, &t, "_fields", names);
-    let o = PyObject::new(t.clone(), Payload::Tuple(fields.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>().into_boxed_slice()));
+    let o = PyObject::new(
+        t.clone(),
+        Payload::Tuple(
+            fields
+                .iter()
+                .map(|(_, v)| v.clone())
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
+    );
     let d = vm.new_dict_obj();
     for (n, v) in fields {
         let _ = vm.dict_set_str(&d, n, v.clone());

@@ -12,7 +12,10 @@ fn sys_getrecursionlimit(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn sys_setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
-    let n = crate::runtime::convert::index_value(vm, &args.pos.first().cloned().unwrap_or(Value::None))?;
+    let n = crate::runtime::convert::index_value(
+        vm,
+        &args.pos.first().cloned().unwrap_or(Value::None),
+    )?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -23,13 +26,24 @@ fn sys_setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
 fn sys_exc_info(vm: &Vm, _args: Args) -> PyResult {
     let cur = vm.handled.borrow().last().cloned().flatten();
     Ok(match cur {
-        Some(e) => vm.new_tuple(vec![Value::Type(e.class.clone()), Value::Obj(e.clone()), crate::runtime::modules::traceback_object(vm, &e)]),
+        Some(e) => vm.new_tuple(vec![
+            Value::Type(e.class.clone()),
+            Value::Obj(e.clone()),
+            crate::runtime::modules::traceback_object(vm, &e),
+        ]),
         None => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
     })
 }
 
 fn sys_exception(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.handled.borrow().last().cloned().flatten().map(Value::Obj).unwrap_or(Value::None))
+    Ok(vm
+        .handled
+        .borrow()
+        .last()
+        .cloned()
+        .flatten()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 
 fn sys_intern(_vm: &Vm, args: Args) -> PyResult {
@@ -46,7 +60,9 @@ fn sys_getrefcount(_vm: &Vm, args: Args) -> PyResult {
 fn sys_settrace(vm: &Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::None) | None => Ok(Value::None),
-        _ => Err(vm.not_implemented_error("sys.settrace()/setprofile() tracing hooks are not supported yet")),
+        _ => Err(vm.not_implemented_error(
+            "sys.settrace()/setprofile() tracing hooks are not supported yet",
+        )),
     }
 }
 
@@ -60,8 +76,14 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     let set = |k: &str, v: Value| {
         let _ = vm.dict_set_str(&d, k, v);
     };
-    set("argv", vm.new_list(argv.iter().map(|a| vm.new_str(a)).collect()));
-    set("path", vm.new_list(path.iter().map(|a| vm.new_str(a)).collect()));
+    set(
+        "argv",
+        vm.new_list(argv.iter().map(|a| vm.new_str(a)).collect()),
+    );
+    set(
+        "path",
+        vm.new_list(path.iter().map(|a| vm.new_str(a)).collect()),
+    );
     set("modules", Value::Obj(vm.sys_modules.clone()));
     set("stdin", crate::runtime::modules::stream(0));
     set("stdout", crate::runtime::modules::stream(1));
@@ -72,7 +94,18 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     use crate::runtime::modules::structseq;
     set(
         "version_info",
-        structseq::make(vm, "sys", "version_info", &[("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))]),
+        structseq::make(
+            vm,
+            "sys",
+            "version_info",
+            &[
+                ("major", Value::Int(3)),
+                ("minor", Value::Int(11)),
+                ("micro", Value::Int(7)),
+                ("releaselevel", vm.new_str("final")),
+                ("serial", Value::Int(0)),
+            ],
+        ),
     );
     set(
         "float_info",
@@ -107,7 +140,10 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
                 ("inspect", Value::Int(0)),
                 ("interactive", Value::Int(0)),
                 ("optimize", Value::Int(0)),
-                ("dont_write_bytecode", Value::Int(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some() as i64)),
+                (
+                    "dont_write_bytecode",
+                    Value::Int(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some() as i64),
+                ),
                 ("no_user_site", Value::Int(0)),
                 ("no_site", Value::Int(0)),
                 ("ignore_environment", Value::Int(0)),
@@ -126,7 +162,17 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     );
     set(
         "int_info",
-        structseq::make(vm, "sys", "int_info", &[("bits_per_digit", Value::Int(30)), ("sizeof_digit", Value::Int(4)), ("default_max_str_digits", Value::Int(4300)), ("str_digits_check_threshold", Value::Int(640))]),
+        structseq::make(
+            vm,
+            "sys",
+            "int_info",
+            &[
+                ("bits_per_digit", Value::Int(30)),
+                ("sizeof_digit", Value::Int(4)),
+                ("default_max_str_digits", Value::Int(4300)),
+                ("str_digits_check_threshold", Value::Int(640)),
+            ],
+        ),
     );
     set(
         "hash_info",
@@ -152,16 +198,34 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     set("base_prefix", vm.new_str("/usr/local"));
     set("exec_prefix", vm.new_str("/usr/local"));
     set("warnoptions", vm.new_list(vec![]));
-    set("orig_argv", vm.new_list(std::env::args().map(|a| vm.new_str(&a)).collect()));
+    set(
+        "orig_argv",
+        vm.new_list(std::env::args().map(|a| vm.new_str(&a)).collect()),
+    );
     set("hexversion", Value::Int(0x030b07f0));
     set("platform", vm.new_str("linux"));
     set("byteorder", vm.new_str("little"));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));
-    set("executable", vm.new_str(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    set(
+        "executable",
+        vm.new_str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set("implementation_name", vm.new_str("pyjit"));
     set("dont_write_bytecode", Value::Bool(true));
-    set("builtin_module_names", vm.new_tuple(["builtins", "sys", "time", "math"].iter().map(|s| vm.new_str(s)).collect()));
+    set(
+        "builtin_module_names",
+        vm.new_tuple(
+            ["builtins", "sys", "time", "math"]
+                .iter()
+                .map(|s| vm.new_str(s))
+                .collect(),
+        ),
+    );
     for (name, f) in [
         ("exit", sys_exit as NativeFn),
         ("getrecursionlimit", sys_getrecursionlimit),
@@ -176,11 +240,18 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ("settrace", sys_settrace),
         ("setprofile", sys_settrace),
         ("gettrace", |_, _| Ok(Value::None)),
-        ("_getframe", |vm, _| Err(vm.not_implemented_error("sys._getframe() is not supported yet"))),
+        ("_getframe", |vm, _| {
+            Err(vm.not_implemented_error("sys._getframe() is not supported yet"))
+        }),
     ] {
         set(name, vm.new_builtin(name, f));
     }
-    let _ = crate::runtime::dictops::dict_set(vm, &vm.sys_modules, vm.new_str("sys"), Value::Obj(m.clone()));
+    let _ = crate::runtime::dictops::dict_set(
+        vm,
+        &vm.sys_modules,
+        vm.new_str("sys"),
+        Value::Obj(m.clone()),
+    );
     *vm.sys.borrow_mut() = Some(m.clone());
     m
 }

@@ -10,14 +10,20 @@ thread_local! {
 }
 
 fn now_secs() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 fn t_time(_vm: &Vm, _a: Args) -> PyResult {
     Ok(Value::Float(now_secs()))
 }
 fn t_time_ns(vm: &Vm, _a: Args) -> PyResult {
-    let ns = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let ns = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     Ok(vm.new_int_big(num_bigint::BigInt::from(ns)))
 }
 fn t_perf(_vm: &Vm, _a: Args) -> PyResult {
@@ -30,7 +36,8 @@ fn t_process(_vm: &Vm, _a: Args) -> PyResult {
     Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
 }
 fn t_sleep(vm: &Vm, a: Args) -> PyResult {
-    let secs = crate::runtime::convert::to_f64(vm, &a.pos.first().cloned().unwrap_or(Value::Int(0)))?;
+    let secs =
+        crate::runtime::convert::to_f64(vm, &a.pos.first().cloned().unwrap_or(Value::Int(0)))?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }

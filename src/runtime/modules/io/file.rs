@@ -511,6 +511,14 @@ impl FileState {
     }
 }
 
+/// A file state dropped while still open (its slot freed, or the handle table
+/// torn down at interpreter-thread exit) still delivers its buffered output.
+impl Drop for FileState {
+    fn drop(&mut self) {
+        let _ = self.flush_buffer();
+    }
+}
+
 fn utf8_len(b: u8) -> usize {
     match b {
         0xC0..=0xDF => 2,
