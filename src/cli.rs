@@ -243,6 +243,7 @@ fn finalize_main(vm: &Vm, status: i32) -> i32 {
     crate::runtime::finalize::run_pending(vm);
     crate::runtime::gc::collect(vm);
     crate::runtime::finalize::run_pending(vm);
+    crate::runtime::modules::io::flush_all_open_files();
     status
 }
 

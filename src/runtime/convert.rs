@@ -13,9 +13,8 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         _ => {
             let b = ops::to_bigint(vm, v)?;
-            b.to_i64().ok_or_else(|| {
-                vm.overflow_error("Python int too large to convert to C ssize_t")
-            })
+            b.to_i64()
+                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
         }
     }
 }

@@ -320,9 +320,7 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Op
         (Payload::ByteArray(p), Payload::Bytes(q)) => {
             ord_result(op, Some(p.borrow().as_slice().cmp(q)))
         }
-        (Payload::Tuple(p), Payload::Tuple(q)) => {
-            return seq_compare(vm, p, q, op).map(Some)
-        }
+        (Payload::Tuple(p), Payload::Tuple(q)) => return seq_compare(vm, p, q, op).map(Some),
         (Payload::List(p), Payload::List(q)) => {
             let (pv, qv) = (p.borrow().clone(), q.borrow().clone());
             return seq_compare(vm, &pv, &qv, op).map(Some);

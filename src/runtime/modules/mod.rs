@@ -46,6 +46,7 @@ pub fn register_builtin_modules(vm: &Vm) {
     STREAMS.with(|s| *s.borrow_mut() = streams);
     let b = Value::Obj(vm.builtins.clone());
     let _ = crate::runtime::dictops::dict_set(vm, &vm.sys_modules, vm.new_str("builtins"), b);
+    io::register(vm);
 }
 
 pub fn stream(fd: usize) -> Value {
