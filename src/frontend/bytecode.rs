@@ -328,6 +328,17 @@ pub mod code_flags {
     pub const NAME_LOCALS: u32 = 32;
 }
 
+/// An instruction's source range, as CPython's `co_positions()`: 1-based start
+/// and end lines, and 0-based start and end columns counted in UTF-8 bytes from
+/// the start of their line. `line == 0` means "no position".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 /// A compiled code object (one per module, function, class body, lambda, comprehension).
 pub struct Code {
     pub name: Rc<str>,
@@ -337,6 +348,8 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Source range of each instruction (for traceback column markers).
+    pub positions: Vec<Position>,
     pub consts: Vec<Value>,
     /// Attribute / global names (str values).
     pub names: Vec<Value>,
@@ -358,6 +371,9 @@ pub struct Code {
 impl Code {
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+    pub fn position_at(&self, pc: usize) -> Position {
+        self.positions.get(pc).copied().unwrap_or_default()
     }
     pub fn is_generator_like(&self) -> bool {
         self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)

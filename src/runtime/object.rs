@@ -171,6 +171,8 @@ pub struct TraceEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
+    /// The failing instruction's source range (for the `^^^` column markers).
+    pub position: crate::frontend::bytecode::Position,
 }
 
 pub enum IterKind {

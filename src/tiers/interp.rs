@@ -205,6 +205,7 @@ fn add_traceback(frame: &Frame, exc: &PyErr) {
             filename: frame.code.filename.clone(),
             line: frame.line(),
             name: frame.code.name.clone(),
+            position: frame.code.position_at(frame.last_pc),
         });
     }
 }

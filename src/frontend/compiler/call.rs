@@ -25,9 +25,10 @@ impl<'a> Compiler<'a> {
             !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.is_empty();
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
-            self.set_line(a.attr.range.start());
+            self.attr_loc(a);
             let i = self.attr_index(a.attr.as_str());
             self.emit(Op::LoadMethod, i);
+            self.set_loc(c.range());
             for x in args.args.iter() {
                 self.expr(x)?;
             }

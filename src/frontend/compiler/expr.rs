@@ -28,11 +28,24 @@ impl<'a> Compiler<'a> {
         self.name_index(&m)
     }
 
+    /// Location of the instruction loading attribute `a` (CPython 3.11): the
+    /// whole expression, or just the attribute name when it spans lines.
+    pub fn attr_loc(&mut self, a: &ast::ExprAttribute) {
+        self.set_line(a.attr.range.start());
+        if self.line_of(a.range.start()) != self.line_of(a.range.end()) {
+            self.set_loc(a.attr.range);
+        } else {
+            self.set_loc(a.range);
+        }
+    }
+
     pub fn expr(&mut self, e: &'a Expr) -> CResult {
         self.enter(e.range().start())?;
         let old = self.set_line(e.range().start());
+        let old_loc = self.set_loc(e.range());
         let r = self.expr_inner(e);
         self.u().line = old;
+        self.u().loc = old_loc;
         self.leave();
         r
     }
@@ -157,7 +170,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_line(a.attr.range.start());
+                self.attr_loc(a);
                 let i = self.attr_index(a.attr.as_str());
                 self.emit(Op::LoadAttr, i);
             }

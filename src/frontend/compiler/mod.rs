@@ -25,9 +25,9 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Mod};
 use ruff_python_parser::{parse_unchecked, Mode as PMode, ParseOptions};
 use ruff_source_file::LineIndex;
-use ruff_text_size::TextSize;
+use ruff_text_size::{TextRange, TextSize};
 
-use crate::frontend::bytecode::{code_flags, Code, Instr, Op};
+use crate::frontend::bytecode::{code_flags, Code, Instr, Op, Position};
 use crate::frontend::symtable::{self, ScopeKind, SymbolTable};
 use crate::frontend::{CompileError, Mode};
 use crate::runtime::object::Value;
@@ -64,6 +64,8 @@ pub(crate) struct Unit<'a> {
     pub first_line: u32,
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
+    /// Source range of each instruction (converted to [`Position`]s at the end).
+    pub locs: Vec<TextRange>,
     pub consts: Vec<Value>,
     pub const_map: HashMap<ConstKey, u32>,
     pub names: Vec<Value>,
@@ -75,6 +77,9 @@ pub(crate) struct Unit<'a> {
     pub labels: Vec<Option<u32>>,
     pub fblocks: Vec<FBlock<'a>>,
     pub line: u32,
+    /// The source range of the node being compiled: every instruction emitted
+    /// gets it, as CPython's `SET_LOC` gives each instruction its AST node's range.
+    pub loc: TextRange,
     pub argcount: usize,
     pub posonly: usize,
     pub kwonly: usize,
@@ -173,6 +178,16 @@ pub fn compile(
     match &module {
         Mod::Module(m) => {
             c.body_prologue(&m.body)?;
+            // Like CPython, the implicit `return None` keeps the location of the
+            // last instruction emitted (the module's last line).
+            let (last_line, last_loc) = {
+                let u = c.ur();
+                (u.lines.last().copied(), u.locs.last().copied())
+            };
+            if let (Some(l), Some(r)) = (last_line, last_loc) {
+                c.u().line = l;
+                c.u().loc = r;
+            }
             c.emit_load_none();
             c.emit(Op::ReturnValue, 0);
         }
@@ -208,6 +223,28 @@ impl<'a> Compiler<'a> {
         old
     }
 
+    /// Make `r` the source range of the instructions emitted next; returns the old one.
+    pub fn set_loc(&mut self, r: TextRange) -> TextRange {
+        std::mem::replace(&mut self.u().loc, r)
+    }
+
+    /// A `TextRange` as CPython's `co_positions` entry (columns in UTF-8 bytes).
+    fn position_of(&self, r: TextRange) -> Position {
+        if r.is_empty() && r.start() == TextSize::default() {
+            return Position::default();
+        }
+        let sl = self.index.line_index(r.start());
+        let el = self.index.line_index(r.end());
+        let ls = self.index.line_start(sl, self.src);
+        let le = self.index.line_start(el, self.src);
+        Position {
+            line: sl.get() as u32,
+            end_line: el.get() as u32,
+            col: (r.start() - ls).to_u32(),
+            end_col: (r.end() - le).to_u32(),
+        }
+    }
+
     pub fn error(&self, msg: impl Into<String>, offset: TextSize) -> CompileError {
         errors::make_error(self.src, &self.filename, "SyntaxError", msg.into(), offset)
     }
@@ -218,6 +255,7 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         u.instrs.push(Instr { op, arg });
         u.lines.push(u.line);
+        u.locs.push(u.loc);
         u.instrs.len() - 1
     }
 
@@ -336,6 +374,7 @@ impl<'a> Compiler<'a> {
             first_line,
             instrs: Vec::new(),
             lines: Vec::new(),
+            locs: Vec::new(),
             consts: Vec::new(),
             const_map: HashMap::new(),
             names: Vec::new(),
@@ -347,6 +386,7 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             fblocks: Vec::new(),
             line: first_line,
+            loc: TextRange::default(),
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -368,6 +408,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.error(format!("{msg} in {}", u.qualname), TextSize::default()))
             }
         };
+        let positions = u.locs.iter().map(|r| self.position_of(*r)).collect();
         let cell_params = u
             .cellvars
             .iter()
@@ -387,6 +428,7 @@ impl<'a> Compiler<'a> {
             first_line: u.first_line,
             instrs,
             lines: u.lines,
+            positions,
             consts: u.consts,
             names: u.names,
             varnames: u.varnames.iter().map(|s| Rc::from(s.as_str())).collect(),

@@ -101,8 +101,10 @@ impl<'a> Compiler<'a> {
     pub fn stmt(&mut self, s: &'a Stmt) -> CResult {
         self.enter(s.range().start())?;
         let old = self.set_line(s.range().start());
+        let old_loc = self.set_loc(s.range());
         let r = self.stmt_inner(s);
         self.u().line = old;
+        self.u().loc = old_loc;
         self.leave();
         r
     }
@@ -268,6 +270,13 @@ impl<'a> Compiler<'a> {
     // ----- assignment -----
 
     pub fn store_target(&mut self, t: &'a Expr) -> CResult {
+        let old = self.set_loc(t.range());
+        let r = self.store_target_inner(t);
+        self.u().loc = old;
+        r
+    }
+
+    fn store_target_inner(&mut self, t: &'a Expr) -> CResult {
         self.set_line(t.range().start());
         match t {
             Expr::Name(n) => {
@@ -339,6 +348,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        let old = self.set_loc(t.range());
+        let r = self.delete_target_inner(t);
+        self.u().loc = old;
+        r
+    }
+
+    fn delete_target_inner(&mut self, t: &'a Expr) -> CResult {
         self.set_line(t.range().start());
         match t {
             Expr::Name(n) => {
@@ -374,33 +390,45 @@ impl<'a> Compiler<'a> {
         let k = binop_kind(a.op) as u32;
         match &*a.target {
             Expr::Name(n) => {
+                let stmt_loc = self.set_loc(n.range);
                 self.name_op(n.id.as_str(), Ctx::Load);
+                self.set_loc(stmt_loc);
                 self.expr(&a.value)?;
                 self.set_line(a.range.start());
                 self.emit(Op::InplaceOp, k);
+                self.set_loc(n.range);
                 self.name_op(n.id.as_str(), Ctx::Store);
+                self.set_loc(stmt_loc);
             }
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
+                let stmt_loc = self.set_loc(at.range);
                 self.emit(Op::DupTop, 0);
                 let i = self.attr_index(at.attr.as_str());
                 self.emit(Op::LoadAttr, i);
+                self.set_loc(stmt_loc);
                 self.expr(&a.value)?;
                 self.set_line(a.range.start());
                 self.emit(Op::InplaceOp, k);
+                self.set_loc(at.range);
                 self.emit(Op::RotTwo, 0);
                 self.emit(Op::StoreAttr, i);
+                self.set_loc(stmt_loc);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let stmt_loc = self.set_loc(s.range);
                 self.emit(Op::DupTopTwo, 0);
                 self.emit(Op::BinarySubscr, 0);
+                self.set_loc(stmt_loc);
                 self.expr(&a.value)?;
                 self.set_line(a.range.start());
                 self.emit(Op::InplaceOp, k);
+                self.set_loc(s.range);
                 self.emit(Op::RotThree, 0);
                 self.emit(Op::StoreSubscr, 0);
+                self.set_loc(stmt_loc);
             }
             t => {
                 return Err(self.error(

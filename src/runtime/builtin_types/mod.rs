@@ -8,6 +8,7 @@ pub mod function;
 pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod object;
 pub mod range_slice;
@@ -32,6 +33,7 @@ pub fn register_all(vm: &crate::runtime::vm::Vm) {
     function::register(vm);
     misc::register(vm);
     generic_alias::register(vm);
+    memoryview::register(vm);
 }
 
 /// Registers `abs`, `round`, `divmod`, `pow` (implemented with the numeric types).
