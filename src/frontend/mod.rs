@@ -6,6 +6,7 @@
 //! [`bytecode::Code`] objects.
 pub mod bytecode;
 pub mod compiler;
+pub mod positions;
 pub mod symtable;
 
 /// How a source string is compiled (`exec`, `eval`, or one interactive statement).

@@ -270,6 +270,16 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
         .map(|l| l.trim().to_string())
 }
 
+/// Line `line` of `filename` as CPython's traceback printer reads it: without
+/// its line terminator, indentation and trailing blanks kept.
+pub fn source_line_raw(filename: &str, line: u32) -> Option<String> {
+    let text = crate::runtime::import::source_cache_get(filename)
+        .or_else(|| std::fs::read_to_string(filename).ok())?;
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.to_string())
+}
+
 pub fn format_exception(vm: &Vm, exc: &ObjRef) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
@@ -337,9 +347,17 @@ fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.name
                 ));
-                if let Some(src) = source_line(&e.filename, e.line) {
-                    if !src.is_empty() {
+                if let Some(raw) = source_line_raw(&e.filename, e.line) {
+                    let src = raw.trim_start_matches([' ', '\t', '\x0c']);
+                    if !src.trim_end().is_empty() {
                         out.push_str(&format!("    {}\n", src));
+                        if e.position.line == e.line {
+                            if let Some(m) =
+                                crate::frontend::positions::marker_line(&raw, e.position)
+                            {
+                                out.push_str(&m);
+                            }
+                        }
                     }
                 }
             }

@@ -1,0 +1,6 @@
+class C:
+    def m(self):
+        return self.missing_attribute
+
+obj = C()
+result = obj.m()

@@ -1,0 +1,4 @@
+class K:
+    pass
+items = [3, K()]
+items.sort()

@@ -1,0 +1,6 @@
+class A:
+    def go(self, n):
+        return n.upper()
+a = A()
+r = (a
+     .go(5))

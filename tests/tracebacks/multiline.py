@@ -1,0 +1,7 @@
+def f(*args):
+    raise ValueError("bad")
+
+x = f(
+    1,
+    2,
+)

@@ -1,0 +1,5 @@
+def f():
+    raise KeyError("k")
+def g():
+    f()
+g()

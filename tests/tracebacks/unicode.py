@@ -1,0 +1,3 @@
+def f(d):
+    s = "héllo wörld"; return d["ключ"] + s[99]
+f({"ключ": "x"})

@@ -1,0 +1,4 @@
+def f(t):
+    a, b = t
+    return a
+f((1, 2, 3))
