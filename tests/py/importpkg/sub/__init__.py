@@ -1,0 +1,4 @@
+from ..helpers import shout as _shout
+from .. import core
+
+VALUE = _shout("sub")
