@@ -12,8 +12,10 @@
 //!   (a column inside a multi-byte character counts as one replacement char);
 //! * a single-line range is cut out of the line and re-parsed as a module; if it
 //!   is one expression statement that is a `BinOp` or a `Subscript`, the
-//!   operator (first non-blank byte after the left operand, two bytes for `//`,
-//!   `**`, `<<` …) or the `[slice]` part gets `^` and the rest `~`;
+//!   operator (first non-blank byte after the left operand that is not a `)`
+//!   closing it, plus the next byte when that is not blank: `//`, `**` but also
+//!   `+(`) or the `[slice]` part gets `^` and the rest `~` (3.11.7's rules,
+//!   which differ from 3.11.0's);
 //! * a multi-line range is marked up to the last non-blank character of its
 //!   first line (C scans *bytes* from the *character* length here; we do the same);
 //! * no marker line is printed when the plain `^` range covers the whole line
@@ -51,23 +53,41 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     match &*e.value {
         Expr::BinOp(op) => {
             let from = op.left.range().end().to_usize();
-            let to = op.right.range().start().to_usize();
-            for i in from..to.min(b.len()) {
+            let to = op.right.range().start().to_usize().min(b.len());
+            let mut found = None;
+            for i in from..to {
                 if is_ws(b[i]) {
                     continue;
                 }
                 let mut right = i + 1;
-                if i + 1 < to && i + 1 < b.len() && !is_ws(b[i + 1]) {
+                // A two-character operator (`//`, `**`, `<<` ...).
+                if i + 1 < to && !is_ws(b[i + 1]) {
                     right += 1;
                 }
-                return Some((i, right));
+                found = Some((i, right));
+                // Skip the closing parentheses of a parenthesized left operand.
+                if i + 1 < to && b[i] == b')' {
+                    continue;
+                }
+                break;
             }
-            None
+            found
         }
-        Expr::Subscript(s) => Some((
-            s.value.range().end().to_usize(),
-            s.slice.range().end().to_usize() + 1,
-        )),
+        Expr::Subscript(s) => {
+            let n = b.len();
+            let mut left = s.value.range().end().to_usize();
+            let mut right = s.slice.range().end().to_usize() + 1;
+            while left < n && b[left] != b'[' {
+                left += 1;
+            }
+            while right < n && b[right] != b']' {
+                right += 1;
+            }
+            if right < n {
+                right += 1;
+            }
+            Some((left, right))
+        }
         _ => None,
     }
 }

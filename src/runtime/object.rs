@@ -37,7 +37,7 @@ pub type TypeRef = Rc<PyType>;
 
 /// A Python value. See the module header for why it looks like this.
 #[derive(Clone, Default)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     #[default]
     None,
@@ -391,6 +391,18 @@ impl PyObject {
 }
 
 impl Value {
+    /// `Value::Bool(b)` built as two full machine words, so the store that
+    /// creates it is never a partial (byte) write: a later 16-byte copy of the
+    /// slot would otherwise stall on store forwarding in the interpreter loop.
+    #[inline(always)]
+    pub fn from_bool(b: bool) -> Value {
+        // SAFETY: `Value` is `#[repr(C, u64)]`: word 0 is the discriminant (1 =
+        // `Bool`, the second variant) and byte 8 holds the `bool` (0 or 1); the
+        // other payload bytes are padding for this variant, so [1, b as u64] is
+        // a valid `Value::Bool(b)`.
+        unsafe { std::mem::transmute::<[u64; 2], Value>([1, b as u64]) }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
@@ -449,5 +461,17 @@ impl Value {
             Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
             Value::Type(t) => Rc::as_ptr(t) as *const u8 as usize,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+
+    #[test]
+    fn from_bool_is_bool_variant() {
+        assert!(matches!(Value::from_bool(true), Value::Bool(true)));
+        assert!(matches!(Value::from_bool(false), Value::Bool(false)));
+        assert_eq!(std::mem::size_of::<Value>(), 16);
     }
 }

@@ -577,15 +577,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 tryv!(ops::delitem(vm, &obj, &key));
             }
             Op::BinaryOp => {
+                let kind = BinOpKind::from_arg(arg);
+                if let Some(r) = int_binop_in_place(frame, kind) {
+                    frame.stack.push(r);
+                    continue;
+                }
                 let b = pop!(frame);
                 let a = pop!(frame);
-                let kind = BinOpKind::from_arg(arg);
-                let r = if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    match tryv!(crate::runtime::arith::small_int_op(vm, kind, *x, *y)) {
-                        Some(v) => v,
-                        None => tryv!(ops::binary_op(vm, kind, &a, &b)),
-                    }
-                } else if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                let r = if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
                     tryv!(crate::runtime::arith::float_op(vm, kind, *x, *y))
                 } else {
                     tryv!(ops::binary_op(vm, kind, &a, &b))
@@ -593,14 +592,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(r);
             }
             Op::InplaceOp => {
+                let kind = BinOpKind::from_arg(arg);
+                if let Some(r) = int_binop_in_place(frame, kind) {
+                    frame.stack.push(r);
+                    continue;
+                }
                 let b = pop!(frame);
                 let a = pop!(frame);
-                let kind = BinOpKind::from_arg(arg);
-                let r = if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    match tryv!(crate::runtime::arith::small_int_op(vm, kind, *x, *y)) {
-                        Some(v) => v,
-                        None => tryv!(ops::binary_op(vm, kind, &a, &b)),
-                    }
+                let r = if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                    tryv!(crate::runtime::arith::float_op(vm, kind, *x, *y))
                 } else {
                     tryv!(ops::inplace_op(vm, kind, &a, &b))
                 };
@@ -612,21 +612,24 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(r);
             }
             Op::CompareOp => {
-                let b = pop!(frame);
-                let a = pop!(frame);
                 let kind = CmpKind::from_arg(arg);
-                let r = if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    Value::Bool(match kind {
+                let n = frame.stack.len();
+                if let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    let r = match kind {
                         CmpKind::Lt => x < y,
                         CmpKind::Le => x <= y,
                         CmpKind::Eq => x == y,
                         CmpKind::Ne => x != y,
                         CmpKind::Gt => x > y,
                         CmpKind::Ge => x >= y,
-                    })
-                } else {
-                    tryv!(ops::compare(vm, &a, &b, kind))
-                };
+                    };
+                    frame.stack.truncate(n - 2);
+                    frame.stack.push(Value::from_bool(r));
+                    continue;
+                }
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = tryv!(ops::compare(vm, &a, &b, kind));
                 frame.stack.push(r);
             }
             Op::IsOp => {
@@ -818,23 +821,16 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 tryv!(vm.check_interrupt());
                 jump(frame, arg);
             }
-            Op::PopJumpIfFalse => {
-                let v = pop!(frame);
-                let t = match v {
-                    Value::Bool(b) => b,
-                    _ => tryv!(ops::truthy(vm, &v)),
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                let t = match frame.stack.last() {
+                    Some(Value::Bool(b)) => *b,
+                    _ => {
+                        let v = top!(frame).clone();
+                        tryv!(ops::truthy(vm, &v))
+                    }
                 };
-                if !t {
-                    jump(frame, arg);
-                }
-            }
-            Op::PopJumpIfTrue => {
-                let v = pop!(frame);
-                let t = match v {
-                    Value::Bool(b) => b,
-                    _ => tryv!(ops::truthy(vm, &v)),
-                };
-                if t {
+                frame.stack.pop();
+                if t == (ins.op == Op::PopJumpIfTrue) {
                     jump(frame, arg);
                 }
             }
@@ -1492,4 +1488,30 @@ fn zero_arg_super(vm: &Vm, frame: &Frame) -> PyResult<Value> {
         vm,
         Args::new(vec![Value::Type(vm.t.super_.clone()), cls, first]),
     )
+}
+
+/// Int-int arithmetic straight from the top two stack slots (no Value moves
+/// through temporaries): pops both and returns the result, or leaves the stack
+/// alone and returns None when the operands are not two small ints or the
+/// result overflows or the op can raise.
+#[inline(always)]
+fn int_binop_in_place(frame: &mut Frame, kind: BinOpKind) -> Option<Value> {
+    let n = frame.stack.len();
+    let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) else { return None };
+    let (x, y) = (*x, *y);
+    let r = match kind {
+        BinOpKind::Add => x.checked_add(y)?,
+        BinOpKind::Sub => x.checked_sub(y)?,
+        BinOpKind::Mul => x.checked_mul(y)?,
+        BinOpKind::And => x & y,
+        BinOpKind::Or => x | y,
+        BinOpKind::Xor => x ^ y,
+        BinOpKind::FloorDiv if y > 0 => x.div_euclid(y),
+        BinOpKind::Mod if y > 0 => x.rem_euclid(y),
+        BinOpKind::LShift if (0..63).contains(&y) && (x << y) >> y == x => x << y,
+        BinOpKind::RShift if (0..64).contains(&y) => x >> y,
+        _ => return None,
+    };
+    frame.stack.truncate(n - 2);
+    Some(Value::Int(r))
 }

@@ -1,7 +1,4 @@
-class O:
-    pass
-o = O()
-o.count = None
-def bump(o):
-    o.count += 1
-bump(o)
+counts = {}
+def bump(d, k):
+    d[k] += 1
+bump(counts, "missing")

@@ -28,16 +28,43 @@ impl<'a> Compiler<'a> {
             self.attr_loc(a);
             let i = self.attr_index(a.attr.as_str());
             self.emit(Op::LoadMethod, i);
-            self.set_loc(c.range());
+            let at = self.method_call_loc(c, a);
             for x in args.args.iter() {
                 self.expr(x)?;
             }
-            self.set_line(c.range().start());
+            self.set_line(at);
             self.emit(Op::CallMethod, args.args.len() as u32);
             return Ok(());
         }
         self.expr(&c.func)?;
-        self.call_args(&args.args, &args.keywords, 0, c.range().start())
+        let mut at = c.range().start();
+        if let Expr::Attribute(a) = &*c.func {
+            if !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+                && args.keywords.iter().all(|k| k.arg.is_some())
+            {
+                at = self.method_call_loc(c, a);
+            }
+        }
+        self.call_args(&args.args, &args.keywords, 0, at)
+    }
+
+    /// CPython 3.11 compiles `obj.m(...)` calls as method calls and, when the
+    /// attribute spans lines, locates the call from the method name on (its
+    /// traceback line is the name's line). Sets the location; returns the offset
+    /// whose line the call instruction gets.
+    fn method_call_loc(
+        &mut self,
+        c: &ast::ExprCall,
+        a: &ast::ExprAttribute,
+    ) -> ruff_text_size::TextSize {
+        if self.line_of(a.range.start()) != self.line_of(a.range.end()) {
+            let r = ruff_text_size::TextRange::new(a.attr.range.start(), c.range().end());
+            self.set_loc(r);
+            a.attr.range.start()
+        } else {
+            self.set_loc(c.range());
+            c.range().start()
+        }
     }
 
     /// Push arguments and emit the call; `pre` positional values are already pushed.

@@ -77,7 +77,7 @@ impl<'a> Compiler<'a> {
         let line = self.line_of(e.range().start());
         self.push_unit(scope, ScopeKind::Comprehension, name, qualname, line);
         self.u().argcount = 1;
-        self.u().loc = e.range();
+        self.u().loc = self.node_range(e);
         self.add_const(
             super::constants::ConstKey::None,
             crate::runtime::object::Value::None,

@@ -39,10 +39,37 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The source range CPython gives expression `e`: the node's range, except
+    /// that a generator expression that is a call's only argument owns the call's
+    /// parentheses (`f(x for x in y)`: the genexp is `(x for x in y)`).
+    pub fn node_range(&self, e: &Expr) -> ruff_text_size::TextRange {
+        let r = e.range();
+        if let Expr::Generator(g) = e {
+            if !g.parenthesized {
+                let b = self.src.as_bytes();
+                let mut s = r.start().to_usize();
+                while s > 0 && b.get(s - 1).is_some_and(|c| c.is_ascii_whitespace()) {
+                    s -= 1;
+                }
+                let mut t = r.end().to_usize();
+                while b.get(t).is_some_and(|c| c.is_ascii_whitespace()) {
+                    t += 1;
+                }
+                if s > 0 && b.get(s - 1) == Some(&b'(') && b.get(t) == Some(&b')') {
+                    return ruff_text_size::TextRange::new(
+                        ruff_text_size::TextSize::from((s - 1) as u32),
+                        ruff_text_size::TextSize::from((t + 1) as u32),
+                    );
+                }
+            }
+        }
+        r
+    }
+
     pub fn expr(&mut self, e: &'a Expr) -> CResult {
         self.enter(e.range().start())?;
         let old = self.set_line(e.range().start());
-        let old_loc = self.set_loc(e.range());
+        let old_loc = self.set_loc(self.node_range(e));
         let r = self.expr_inner(e);
         self.u().line = old;
         self.u().loc = old_loc;

@@ -189,11 +189,21 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.set_line(f.range.start());
         self.make_function(code, flags, f.range.start())?;
-        for _ in &f.decorator_list {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(name, Ctx::Store);
         Ok(())
+    }
+
+    /// Call the decorators (already evaluated, outermost deepest on the stack)
+    /// innermost first; each call is located at its decorator expression.
+    fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        let old = self.ur().loc;
+        for d in decorators.iter().rev() {
+            self.set_line(d.range.start());
+            self.set_loc(d.expression.range());
+            self.emit(Op::CallFunction, 1);
+        }
+        self.set_loc(old);
     }
 
     pub fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
@@ -271,9 +281,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::CallFunction, 2);
             }
         }
-        for _ in &c.decorator_list {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(name, Ctx::Store);
         Ok(())
     }

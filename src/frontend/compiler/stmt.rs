@@ -256,6 +256,12 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
+        if let Expr::Compare(c) = e {
+            // CPython 3.11 leaves a tested comparison's location in place (an
+            // `assert`'s AssertionError points at the comparison).
+            self.set_line(c.range.start());
+            self.set_loc(c.range);
+        }
         self.jump(
             if when {
                 Op::PopJumpIfTrue

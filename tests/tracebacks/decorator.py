@@ -1,0 +1,5 @@
+def deco(fn):
+    raise RuntimeError("no decorating")
+@deco
+def g():
+    pass

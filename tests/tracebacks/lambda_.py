@@ -1,0 +1,2 @@
+f = lambda x: x["key"]
+values = list(map(f, [{"key": 1}, {}]))

@@ -1,0 +1,2 @@
+s = "abc"
+r = s.upper().lower().nope()

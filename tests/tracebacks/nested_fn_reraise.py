@@ -1,0 +1,8 @@
+def a():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise
+def b():
+    a()
+b()

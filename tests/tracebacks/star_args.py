@@ -1,0 +1,4 @@
+def f(a):
+    return a
+args = (1, 2)
+f(*args)

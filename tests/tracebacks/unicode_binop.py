@@ -1,0 +1,2 @@
+naïve = "é"
+résultat = naïve + 1
