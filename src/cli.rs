@@ -216,6 +216,7 @@ pub fn run(argv: Vec<String>) -> i32 {
 /// cycles that clearing made unreachable.
 fn finalize_main(vm: &Vm, status: i32) -> i32 {
     crate::runtime::finalize::run_pending(vm);
+    crate::runtime::modules::weakref::run_atexit(vm);
     crate::runtime::gc::collect(vm);
     crate::runtime::finalize::run_pending(vm);
     if let Some(main) = vm.dict_get_str(&vm.sys_modules, "__main__") {

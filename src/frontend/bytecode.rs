@@ -157,8 +157,13 @@ define_ops! {
     Reraise => (|_| -1, RAISES),
     /// TOS = type to match against, TOS1 = (a copy of) the exception; pops both, pushes bool
     CheckExcMatch => (|_| -1, RAISES),
-    /// except*: TOS = type, TOS1 = exception group; replaces with (rest, match)
+    /// except*: TOS = type, TOS1 = the unhandled exception (or None); pops both and
+    /// pushes rest, then match (None for an empty side; a matching bare exception
+    /// becomes `ExceptionGroup("", [exc])`); a non-None match becomes the handled exception
     CheckEgMatch => (|_| 0, RAISES),
+    /// end of except*: TOS = list of what the clauses raised plus the unhandled rest,
+    /// TOS1 = the original exception; pops both, pushes the exception to re-raise or None
+    PrepReraiseStar => (|_| -1, RAISES),
     /// Stack [exit, exc]: calls exit(type, exc, tb) and pushes the result
     WithExceptStart => (|_| 1, RAISES),
     /// Stack [exit]: calls exit(None, None, None), pops it

@@ -20,15 +20,61 @@ use crate::runtime::object::*;
 use crate::runtime::ops::str_hash;
 use crate::runtime::vm::Vm;
 
+/// One method-cache entry: (type version, name, lookup result).
+type CacheEntry = Option<(u64, Box<str>, Option<Value>)>;
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    static MCACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new(vec![None; MCACHE_SIZE]);
+}
+
+const MCACHE_SIZE: usize = 4096;
+
+/// A fresh, never reused type version (so a cache entry can never match a
+/// different or modified type).
+pub fn next_type_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+fn fx_hash(s: &str) -> u64 {
+    let mut h: u64 = 0;
+    for &b in s.as_bytes() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    h
+}
+
 /// Find `name` along `t`'s MRO (no descriptor binding).
+///
+/// Results are memoised in a global method cache keyed by the type's version
+/// tag and the name (CPython's type attribute cache): versions are unique and
+/// change whenever the type or a base is modified, so an entry can only be hit
+/// while it is still correct.
 pub fn lookup_type(t: &TypeRef, name: &str) -> Option<Value> {
+    let version = t.version.get();
+    let slot =
+        ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ fx_hash(name)) as usize) % MCACHE_SIZE;
+    let hit = MCACHE.with(|c| match &c.borrow()[slot] {
+        Some((v, n, r)) if *v == version && &**n == name => Some(r.clone()),
+        _ => None,
+    });
+    if let Some(r) = hit {
+        return r;
+    }
     let h = str_hash(name);
+    let mut found = None;
     for c in t.mro.borrow().iter() {
         if let Some(v) = c.dict.borrow().get_str(name, h) {
-            return Some(v.clone());
+            found = Some(v.clone());
+            break;
         }
     }
-    None
+    MCACHE.with(|c| c.borrow_mut()[slot] = Some((version, name.into(), found.clone())));
+    found
 }
 
 /// Find `name` along the MRO, also returning the class that defines it.
@@ -163,7 +209,8 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    match generic_getattr(vm, obj, &t, n)? {
+    let h = cached_str_hash(name, n);
+    match generic_getattr_h(vm, obj, &t, n, h)? {
         Some(v) => Ok(v),
         None => {
             let e = no_attribute(vm, obj, n);
@@ -198,8 +245,35 @@ pub fn no_attribute(vm: &Vm, obj: &Value, n: &str) -> PyErr {
     e
 }
 
+/// The hash of an attribute name, cached in the str object when there is one.
+pub fn cached_str_hash(name: &Value, n: &str) -> i64 {
+    match name.as_pystr() {
+        Some(s) => {
+            let h = s.hash.get();
+            if h != -1 {
+                return h;
+            }
+            let h = str_hash(n);
+            s.hash.set(h);
+            h
+        }
+        None => str_hash(n),
+    }
+}
+
 /// `object.__getattribute__` / `type.__getattribute__` without the `__getattr__` hook.
 pub fn generic_getattr(vm: &Vm, obj: &Value, t: &TypeRef, n: &str) -> PyResult<Option<Value>> {
+    generic_getattr_h(vm, obj, t, n, str_hash(n))
+}
+
+/// `generic_getattr` with the name's hash already known.
+pub fn generic_getattr_h(
+    vm: &Vm,
+    obj: &Value,
+    t: &TypeRef,
+    n: &str,
+    h: i64,
+) -> PyResult<Option<Value>> {
     if let Value::Type(cls) = obj {
         return type_getattr(vm, cls, obj, t, n);
     }
@@ -212,7 +286,7 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, t: &TypeRef, n: &str) -> PyResult<O
     if let Value::Obj(o) = obj {
         if let Some(dict) = o.dict.get() {
             if let Payload::Dict(dd) = &dict.payload {
-                let found = dd.borrow().get_str(n, str_hash(n)).cloned();
+                let found = dd.borrow().get_str(n, h).cloned();
                 if let Some(v) = found {
                     return Ok(Some(v));
                 }
@@ -457,7 +531,7 @@ fn type_setattr(vm: &Vm, cls: &TypeRef, name: &Value, value: Option<Value>) -> P
 
 /// Invalidate caches keyed on this type and its subclasses.
 pub fn bump_version(t: &TypeRef) {
-    t.version.set(t.version.get() + 1);
+    t.version.set(next_type_version());
     for sub in t.subclasses.borrow().iter() {
         if let Some(s) = sub.upgrade() {
             bump_version(&s);

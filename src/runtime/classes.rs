@@ -308,7 +308,7 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
         }),
         kind,
         builtin: false,
-        version: Cell::new(1),
+        version: Cell::new(crate::runtime::attr::next_type_version()),
         has_instance_dict: wants_dict,
         slots,
         weak_self: RefCell::new(std::rc::Weak::new()),

@@ -237,10 +237,13 @@ fn eg_new(vm: &Vm, args: Args) -> PyResult {
     if Rc::ptr_eq(&cls, &vm.exc_type("BaseExceptionGroup")) && all_exc {
         cls = vm.exc_type("ExceptionGroup");
     }
+    // `args` keeps the sequence as given (a list stays a list in the repr);
+    // `exceptions` is always a tuple.
+    let _ = excs;
     let v = crate::runtime::call::new_instance(
         vm,
         &cls,
-        vec![args.pos[1].clone(), vm.new_tuple(excs)],
+        vec![args.pos[1].clone(), args.pos[2].clone()],
     )?;
     Ok(v)
 }
@@ -257,6 +260,7 @@ pub fn register(vm: &Vm) {
     let beg = vm.exc_type("BaseExceptionGroup");
     crate::runtime::setup::add_staticmethod(vm, &beg, "__new__", eg_new);
     add_method(vm, &beg, "__init__", |_, _| Ok(Value::None));
+    crate::runtime::exc_group::register(vm);
     crate::runtime::generator::register(vm);
 }
 
@@ -281,98 +285,7 @@ pub fn source_line_raw(filename: &str, line: u32) -> Option<String> {
 }
 
 pub fn format_exception(vm: &Vm, exc: &ObjRef) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
-    out
-}
-
-fn format_chain(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(Rc::as_ptr(exc) as *const u8 as usize);
-    if let Some(d) = exc_data(exc) {
-        let (cause, context, suppress) = {
-            let d = d.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        };
-        if let Some(Value::Obj(c)) = cause {
-            if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
-            if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-    }
-    format_one(vm, exc, out);
-}
-
-fn format_one(vm: &Vm, exc: &ObjRef, out: &mut String) {
-    if let Some(d) = exc_data(exc) {
-        let tb = d.borrow().traceback.clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // CPython prints a run of identical entries three times, then a count.
-            let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
-            let mut count = 0usize;
-            let flush_repeats = |out: &mut String, count: usize| {
-                if count > 3 {
-                    let n = count - 3;
-                    out.push_str(&format!(
-                        "  [Previous line repeated {} more time{}]\n",
-                        n,
-                        if n == 1 { "" } else { "s" }
-                    ));
-                }
-            };
-            for e in tb.iter().rev() {
-                let key = (e.filename.clone(), e.line, e.name.clone());
-                if last.as_ref() == Some(&key) {
-                    count += 1;
-                } else {
-                    flush_repeats(out, count);
-                    last = Some(key);
-                    count = 1;
-                }
-                if count > 3 {
-                    continue;
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.filename, e.line, e.name
-                ));
-                if let Some(raw) = source_line_raw(&e.filename, e.line) {
-                    let src = raw.trim_start_matches([' ', '\t', '\x0c']);
-                    if !src.trim_end().is_empty() {
-                        out.push_str(&format!("    {}\n", src));
-                        if e.position.line == e.line {
-                            if let Some(m) =
-                                crate::frontend::positions::marker_line(&raw, e.position)
-                            {
-                                out.push_str(&m);
-                            }
-                        }
-                    }
-                }
-            }
-            flush_repeats(out, count);
-        }
-    }
-    out.push_str(&exception_only(vm, exc));
-    if let Some(d) = exc_data(exc) {
-        for n in d.borrow().notes.iter() {
-            if let Some(s) = n.as_str() {
-                out.push_str(s);
-                out.push('\n');
-            }
-        }
-    }
+    crate::runtime::exc_print::format_exception(vm, exc)
 }
 
 /// The final `Type: message` line(s).

@@ -30,13 +30,13 @@ pub fn uninstall_vm() {
     CURRENT_VM.with(|c| c.set(std::ptr::null()));
 }
 
-pub fn run_del(dying: &mut PyObject) {
-    let Some(del) = crate::runtime::attr::lookup_type(&dying.class, "__del__") else {
-        return;
-    };
+/// Queue `__del__` on a stand-in; returns the stand-in (weak references to the
+/// dying object are moved to it, so they stay alive until `__del__` is done).
+pub fn run_del(dying: &mut PyObject) -> Option<ObjRef> {
+    let del = crate::runtime::attr::lookup_type(&dying.class, "__del__")?;
     let ptr = CURRENT_VM.with(|c| c.get());
     if ptr.is_null() {
-        return;
+        return None;
     }
     // SAFETY: `install_vm` stores a pointer to the Vm owned by `cli::run`, which
     // outlives every Python object it runs (objects still alive when `run`
@@ -52,10 +52,25 @@ pub fn run_del(dying: &mut PyObject) {
         dict,
         payload,
         finalized: Cell::new(true),
+        weakly_referenced: Cell::new(false),
     });
     vm.finalizer_queue
         .borrow_mut()
-        .push((Value::Obj(standin), del));
+        .push((Value::Obj(standin.clone()), del));
+    vm.finalizers_pending.set(true);
+    Some(standin)
+}
+
+/// Queue `func(arg)` to run at the next instruction boundary, like a
+/// finalizer (weakref callbacks use this: they fire from `Drop`).
+pub fn queue_call(func: Value, arg: Value) {
+    let ptr = CURRENT_VM.with(|c| c.get());
+    if ptr.is_null() {
+        return;
+    }
+    // SAFETY: as in `run_del`.
+    let vm: &Vm = unsafe { &*ptr };
+    vm.finalizer_queue.borrow_mut().push((arg, func));
     vm.finalizers_pending.set(true);
 }
 

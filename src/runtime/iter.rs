@@ -466,11 +466,11 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
             match &o.payload {
                 Payload::List(l) => return Ok(l.borrow().clone()),
                 Payload::Tuple(t) => return Ok(t.to_vec()),
-                Payload::Range { start, stop, step } => {
-                    // Like CPython's length-hint preallocation: a huge range fails at once.
-                    if ops::range_len(*start, *stop, *step) > (1 << 32) {
-                        return Err(vm.new_error("MemoryError", ""));
-                    }
+                // Like CPython's length-hint preallocation: a huge range fails at once.
+                Payload::Range { start, stop, step }
+                    if ops::range_len(*start, *stop, *step) > (1 << 32) =>
+                {
+                    return Err(vm.new_error("MemoryError", ""));
                 }
                 _ => {}
             }

@@ -10,6 +10,8 @@ pub mod classes;
 pub mod convert;
 pub mod dict;
 pub mod dictops;
+pub mod exc_group;
+pub mod exc_print;
 pub mod exceptions;
 pub mod finalize;
 pub mod gc;

@@ -143,7 +143,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 }
             }
             "exceptions" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => {
-                d.borrow().args.get(1).cloned()
+                Some(vm.new_tuple(crate::runtime::exc_group::group_exceptions(vm, o)))
             }
             "message" if o.class.is_subtype(&vm.exc_type("BaseExceptionGroup")) => {
                 d.borrow().args.first().cloned()

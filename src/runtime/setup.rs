@@ -66,6 +66,8 @@ pub fn set_type_attr(vm: &Vm, t: &TypeRef, name: &str, v: Value) {
         Ok(Some(i)) => d.set_at(i, v),
         _ => d.push_new(key, h, v),
     }
+    drop(d);
+    crate::runtime::attr::bump_version(t);
 }
 
 /// Add a function to the `builtins` module.

@@ -27,7 +27,7 @@ pub fn new_type(
         metaclass: RefCell::new(None),
         kind,
         builtin,
-        version: Cell::new(1),
+        version: Cell::new(crate::runtime::attr::next_type_version()),
         has_instance_dict: has_dict,
         slots: None,
         weak_self: RefCell::new(std::rc::Weak::new()),

@@ -74,6 +74,9 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
 }
 
 pub fn setup_cells(vm: &Vm, frame: &mut Frame, func: &PyFunction) {
+    if frame.code.cellvars.is_empty() && func.closure.is_empty() {
+        return;
+    }
     let code = frame.code.clone();
     let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
     for _ in 0..code.cellvars.len() {
@@ -762,7 +765,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let d = frame.stack[n - arg as usize].clone();
                 if let Value::Obj(o) = &d {
                     if ins.op == Op::DictMerge {
-                        tryv!(dictops::dict_merge_kwargs(vm, o, &v, &frame.stack, n));
+                        // Stack: [.., callable, positional tuple, kwargs dict]; the
+                        // helper names the callable at index n - 2.
+                        tryv!(dictops::dict_merge_kwargs(vm, o, &v, &frame.stack, n - 1));
                     } else {
                         tryv!(dictops::dict_update(vm, o, &v));
                     }
@@ -1079,10 +1084,28 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(Value::Bool(m));
             }
             Op::CheckEgMatch => {
-                return Err((
-                    vm.not_implemented_error("except* is not supported yet"),
-                    true,
+                let ty = pop!(frame);
+                let exc = pop!(frame);
+                let (m, rest) = tryv!(crate::runtime::exc_group::check_eg_match(vm, &exc, &ty));
+                if let Value::Obj(mo) = &m {
+                    if let Some(last) = vm.handled.borrow_mut().last_mut() {
+                        *last = Some(mo.clone());
+                    }
+                }
+                frame.stack.push(rest);
+                frame.stack.push(m);
+            }
+            Op::PrepReraiseStar => {
+                let list = pop!(frame);
+                let orig = pop!(frame);
+                let items = match list.payload() {
+                    Some(Payload::List(l)) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                let r = tryv!(crate::runtime::exc_group::prep_reraise_star(
+                    vm, &orig, &items
                 ));
+                frame.stack.push(r);
             }
             Op::WithExceptStart => {
                 let n = frame.stack.len();
@@ -1497,7 +1520,9 @@ fn zero_arg_super(vm: &Vm, frame: &Frame) -> PyResult<Value> {
 #[inline(always)]
 fn int_binop_in_place(frame: &mut Frame, kind: BinOpKind) -> Option<Value> {
     let n = frame.stack.len();
-    let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) else { return None };
+    let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) else {
+        return None;
+    };
     let (x, y) = (*x, *y);
     let r = match kind {
         BinOpKind::Add => x.checked_add(y)?,

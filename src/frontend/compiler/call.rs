@@ -139,19 +139,31 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallEx, 0);
             return Ok(());
         }
+        // Every keyword group is merged with `DictMerge`, so a name given twice
+        // (`f(**m, k=1)` with "k" in m) raises TypeError, as in CPython.
         self.emit(Op::BuildMap, 0);
+        let mut run = 0u32;
         for k in keywords {
             match &k.arg {
                 Some(name) => {
                     self.emit_str(name.as_str());
                     self.expr(&k.value)?;
-                    self.emit(Op::MapAdd, 1);
+                    run += 1;
                 }
                 None => {
+                    if run > 0 {
+                        self.emit(Op::BuildMap, run);
+                        self.emit(Op::DictMerge, 1);
+                        run = 0;
+                    }
                     self.expr(&k.value)?;
                     self.emit(Op::DictMerge, 1);
                 }
             }
+        }
+        if run > 0 {
+            self.emit(Op::BuildMap, run);
+            self.emit(Op::DictMerge, 1);
         }
         self.set_line(at);
         self.emit(Op::CallEx, 1);

@@ -136,7 +136,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Dict(d) => self.dict_display(d)?,
             Expr::Set(s) => {
-                self.sequence_display(&s.elts, Op::BuildSet, Op::SetAdd, Op::SetUpdate, false)?
+                if !self.const_set_display(&s.elts)? {
+                    self.sequence_display(&s.elts, Op::BuildSet, Op::SetAdd, Op::SetUpdate, false)?
+                }
             }
             Expr::List(l) => self.sequence_display(
                 &l.elts,
@@ -250,6 +252,40 @@ impl<'a> Compiler<'a> {
                 self.vm.new_complex(-real, -imag),
             )),
         }
+    }
+
+    /// `{1, 2, 3}`: like CPython 3.11, a set display of three or more constants
+    /// is `BuildSet 0; LoadConst <frozenset>; SetUpdate 1`, which makes its
+    /// iteration order CPython's (the frozenset is built first, then copied).
+    fn const_set_display(&mut self, elts: &'a [Expr]) -> CResult<bool> {
+        if elts.len() < 3 {
+            return Ok(false);
+        }
+        let mut items = Vec::with_capacity(elts.len());
+        for x in elts {
+            let c = match x {
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                    Expr::NumberLiteral(n) => self.negated_number(&n.value),
+                    _ => None,
+                },
+                _ => self.literal_const(x),
+            };
+            match c {
+                Some((_, v)) => items.push(v),
+                None => return Ok(false),
+            }
+        }
+        let fs = match crate::runtime::setops::const_frozenset(self.vm, &items) {
+            Ok(v) => v,
+            // Unhashable constants cannot happen for literals; fall back anyway.
+            Err(_) => return Ok(false),
+        };
+        self.emit(Op::BuildSet, 0);
+        let i = self.u().consts.len();
+        let key = ConstKey::Unique(usize::MAX - i);
+        self.emit_const(key, fs);
+        self.emit(Op::SetUpdate, 1);
+        Ok(true)
     }
 
     /// Lists, sets and tuples (`as_tuple`: build a list then `ListToTuple` when starred).

@@ -200,7 +200,7 @@ impl<'a> Compiler<'a> {
         let old = self.ur().loc;
         for d in decorators.iter().rev() {
             self.set_line(d.range.start());
-            self.set_loc(d.expression.range());
+            self.set_loc(ruff_text_size::Ranged::range(&d.expression));
             self.emit(Op::CallFunction, 1);
         }
         self.set_loc(old);

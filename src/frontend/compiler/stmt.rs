@@ -215,6 +215,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `name = None; del name` (the end of an `except ... as name:` handler).
+    pub fn clear_name(&mut self, name: &str) {
+        self.emit_load_none();
+        self.name_op(name, Ctx::Store);
+        self.name_op(name, Ctx::Del);
+    }
+
     pub fn emit_unsupported(&mut self, msg: &str) {
         let v = self.vm.new_str(msg);
         let i = self.add_const(super::constants::ConstKey::Str(msg.to_string()), v);
@@ -555,10 +562,6 @@ impl<'a> Compiler<'a> {
     // ----- exceptions -----
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
-        if t.is_star {
-            self.emit_unsupported("except* is not supported yet");
-            return Ok(());
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -586,6 +589,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         self.jump(Op::SetupExcept, handler);
@@ -618,26 +624,118 @@ impl<'a> Compiler<'a> {
             }
             let name = h.name.as_ref().map(|n| n.as_str().to_string());
             match &name {
-                Some(nm) => self.name_op(nm, Ctx::Store),
+                Some(nm) => {
+                    // `except E as e:` — the body runs under a finally-like block
+                    // so that `e` is deleted even when the body raises.
+                    self.name_op(nm, Ctx::Store);
+                    let cleanup = self.new_label();
+                    self.jump(Op::SetupFinally, cleanup);
+                    self.push_fblock(FBlock::NamedHandlerBody { name: nm.clone() });
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Op::PopBlock, 0);
+                    self.emit(Op::PopExcept, 0);
+                    self.clear_name(nm);
+                    self.jump(Op::Jump, end);
+                    self.bind(cleanup);
+                    self.clear_name(nm);
+                    self.emit(Op::Reraise, 0);
+                }
                 None => {
                     self.emit(Op::PopTop, 0);
+                    self.push_fblock(FBlock::HandlerBody { name: None });
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Op::PopExcept, 0);
+                    self.jump(Op::Jump, end);
                 }
             }
-            self.push_fblock(FBlock::HandlerBody { name: name.clone() });
-            self.stmts(&h.body)?;
-            self.pop_fblock();
-            self.emit(Op::PopExcept, 0);
-            if let Some(nm) = &name {
-                self.emit_load_none();
-                self.name_op(nm, Ctx::Store);
-                self.name_op(nm, Ctx::Del);
-            }
-            self.jump(Op::Jump, end);
             self.bind(next);
         }
         if !bare_seen {
             self.emit(Op::Reraise, 0);
         }
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...` (PEP 654). While the clauses run the
+    /// stack holds `[original, raised-list, rest]`: each clause splits `rest`
+    /// with `CheckEgMatch`, runs its body on the match under a cleanup block that
+    /// appends whatever the body raises to the list, and at the end
+    /// `PrepReraiseStar` combines the list and the unhandled rest into the
+    /// exception to re-raise (or None).
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let reraise = self.new_label();
+        self.jump(Op::SetupExcept, handler);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.emit(Op::PopBlock, 0);
+        self.stmts(&t.orelse)?;
+        self.jump(Op::Jump, end);
+        self.bind(handler);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::BuildList, 0);
+        self.emit(Op::RotTwo, 0);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range.start());
+            self.set_loc(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range.start()));
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            let cleanup = self.new_label();
+            self.expr(ty)?;
+            self.emit(Op::CheckEgMatch, 0);
+            self.emit(Op::DupTop, 0);
+            self.emit_load_none();
+            self.emit(Op::IsOp, 0);
+            self.jump(Op::PopJumpIfTrue, no_match);
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(nm) => self.name_op(nm, Ctx::Store),
+                None => {
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+            self.jump(Op::SetupFinally, cleanup);
+            self.push_fblock(FBlock::StarHandlerBody);
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.emit(Op::PopBlock, 0);
+            if let Some(nm) = &name {
+                self.clear_name(nm);
+            }
+            self.jump(Op::Jump, next);
+            // The body raised: [orig, list, rest, raised] under a handler block.
+            self.bind(cleanup);
+            if let Some(nm) = &name {
+                self.clear_name(nm);
+            }
+            self.emit(Op::ListAppend, 2);
+            self.emit(Op::PopExcept, 0);
+            self.jump(Op::Jump, next);
+            self.bind(no_match);
+            self.emit(Op::PopTop, 0);
+            self.bind(next);
+        }
+        self.set_loc(t.range);
+        self.emit(Op::ListAppend, 1);
+        self.emit(Op::PrepReraiseStar, 0);
+        self.emit(Op::DupTop, 0);
+        self.emit_load_none();
+        self.emit(Op::IsOp, 0);
+        self.jump(Op::PopJumpIfFalse, reraise);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.jump(Op::Jump, end);
+        self.bind(reraise);
+        self.emit(Op::Reraise, 0);
         self.bind(end);
         Ok(())
     }

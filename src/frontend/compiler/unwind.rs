@@ -15,7 +15,8 @@
 //! | try body (`SetupExcept`)  | `PopBlock`                                         |
 //! | try body with `finally`   | `PopBlock`, then the finally body inline           |
 //! | exceptional finally path  | drop the exception, `PopExcept`                    |
-//! | except handler body       | `PopExcept` (and clear the `as` name)              |
+//! | except handler body       | `PopExcept`                                        |
+//! | `except E as name:` body  | `PopBlock; PopExcept`, clear `name`                |
 //! | `with` body               | `PopBlock; WithExitNormal` (exit callable on top)  |
 //!
 //! A finally body emitted inline is compiled with the fblock stack truncated to
@@ -29,12 +30,28 @@ use crate::frontend::bytecode::Op;
 
 #[derive(Clone)]
 pub(crate) enum FBlock<'a> {
-    While { start: Label, exit: Label },
-    For { start: Label, exit: Label },
+    While {
+        start: Label,
+        exit: Label,
+    },
+    For {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    HandlerBody { name: Option<String> },
+    HandlerBody {
+        name: Option<String>,
+    },
+    /// The body of `except ... as name:`, under its own `SetupFinally` cleanup block.
+    NamedHandlerBody {
+        name: String,
+    },
+    /// The body of an `except*` clause: nothing may jump out of it.
+    StarHandlerBody,
     With,
 }
 
@@ -84,6 +101,18 @@ impl<'a> Compiler<'a> {
                     self.name_op(&n, Ctx::Store);
                     self.name_op(&n, Ctx::Del);
                 }
+            }
+            FBlock::NamedHandlerBody { name } => {
+                self.emit(Op::PopBlock, 0);
+                self.emit(Op::PopExcept, 0);
+                self.clear_name(&name);
+            }
+            FBlock::StarHandlerBody => {
+                let at = self.ur().loc.start();
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    at,
+                ));
             }
             FBlock::With => {
                 if preserve_tos {

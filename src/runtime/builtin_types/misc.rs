@@ -1,8 +1,7 @@
 //! Descriptors and small built-in types: `property`, `classmethod`,
 //! `staticmethod`, `super`, the iterator types (`enumerate`, `zip`, `map`,
 //! `filter`, `reversed` and the built-in container iterators), `NoneType`,
-//! `cell`, `mappingproxy` and `weakref.ref`.
-use std::rc::Rc;
+//! `cell` and `mappingproxy` (`weakref.ref` lives in `modules::weakref`).
 
 use crate::runtime::attr;
 use crate::runtime::iter;
@@ -486,33 +485,6 @@ fn mp_get(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-// ----- weakref -------------------------------------------------------------------------
-
-pub fn weakref_new(vm: &Vm, args: Args) -> PyResult {
-    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
-        return Err(vm.type_error("weakref.__new__ needs a type"));
-    };
-    match args.pos.get(1) {
-        Some(Value::Obj(o)) => Ok(crate::runtime::call::with_payload(
-            vm,
-            &cls,
-            Payload::WeakRef(Rc::downgrade(o)),
-        )),
-        Some(other) => Err(vm.type_error(format!(
-            "cannot create weak reference to '{}' object",
-            vm.type_name(other)
-        ))),
-        None => Err(vm.type_error("__new__ expected at least 1 argument, got 0")),
-    }
-}
-
-fn weakref_call(vm: &Vm, args: Args) -> PyResult {
-    match arg(&args, 0).payload() {
-        Some(Payload::WeakRef(w)) => Ok(w.upgrade().map(Value::Obj).unwrap_or(Value::None)),
-        _ => Err(vm.type_error("weakref expected")),
-    }
-}
-
 pub fn register(vm: &Vm) {
     let t = &vm.t;
     add_staticmethod(vm, &t.property, "__new__", property_new);
@@ -561,6 +533,4 @@ pub fn register(vm: &Vm) {
     add_method(vm, &t.mappingproxy, "keys", mp_keys);
     add_method(vm, &t.mappingproxy, "values", mp_values);
     add_method(vm, &t.mappingproxy, "get", mp_get);
-    add_staticmethod(vm, &t.weakref, "__new__", weakref_new);
-    add_method(vm, &t.weakref, "__call__", weakref_call);
 }

@@ -10,6 +10,7 @@ use crate::runtime::vm::Vm;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 thread_local! {
     static STREAMS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
@@ -121,6 +122,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "time" => Some(time::make_module(vm)),
         "math" => Some(crate::runtime::modules::math::make_module(vm)),
         "io" => Some(io::make_module(vm)),
+        "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
     }
 }
