@@ -58,12 +58,16 @@ pub fn lookup_type(t: &TypeRef, name: &str) -> Option<Value> {
     let version = t.version.get();
     let slot =
         ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ fx_hash(name)) as usize) % MCACHE_SIZE;
+    let mut out = None;
     let hit = MCACHE.with(|c| match &c.borrow()[slot] {
-        Some((v, n, r)) if *v == version && &**n == name => Some(r.clone()),
-        _ => None,
+        Some((v, n, r)) if *v == version && &**n == name => {
+            out = r.clone();
+            true
+        }
+        _ => false,
     });
-    if let Some(r) = hit {
-        return r;
+    if hit {
+        return out;
     }
     let h = str_hash(name);
     let mut found = None;
@@ -75,6 +79,65 @@ pub fn lookup_type(t: &TypeRef, name: &str) -> Option<Value> {
     }
     MCACHE.with(|c| c.borrow_mut()[slot] = Some((version, name.into(), found.clone())));
     found
+}
+
+pub mod type_flag {
+    /// `__getattribute__` is overridden in Python.
+    pub const CUSTOM_GETATTRIBUTE: u32 = 1;
+    pub const CUSTOM_SETATTR: u32 = 2;
+    pub const CUSTOM_DELATTR: u32 = 4;
+    pub const HAS_GETATTR: u32 = 8;
+    /// Some class in the MRO declares `__slots__`.
+    pub const HAS_SLOTS: u32 = 16;
+    /// The type (or a base) defines `__del__`.
+    pub const HAS_DEL: u32 = 32;
+    /// `__init__` / `__new__` come from a class other than `object`.
+    pub const OVERRIDES_INIT: u32 = 64;
+    pub const OVERRIDES_NEW: u32 = 128;
+}
+
+/// A summary of which attribute hooks a type overrides, cached on the type and
+/// recomputed whenever its version changes, so the hot attribute paths test a
+/// bit instead of looking hook names up.
+pub fn type_flags(t: &TypeRef) -> u32 {
+    let (v, f) = t.flags_cache.get();
+    let version = t.version.get();
+    if v == version {
+        return f;
+    }
+    let is_python = |name: &str| {
+        lookup_type(t, name).is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+    };
+    let mut flags = 0;
+    if is_python("__getattribute__") {
+        flags |= type_flag::CUSTOM_GETATTRIBUTE;
+    }
+    if is_python("__setattr__") {
+        flags |= type_flag::CUSTOM_SETATTR;
+    }
+    if is_python("__delattr__") {
+        flags |= type_flag::CUSTOM_DELATTR;
+    }
+    if lookup_type(t, "__getattr__").is_some() {
+        flags |= type_flag::HAS_GETATTR;
+    }
+    if t.mro.borrow().iter().any(|c| c.slots.is_some()) {
+        flags |= type_flag::HAS_SLOTS;
+    }
+    if lookup_type(t, "__del__").is_some() {
+        flags |= type_flag::HAS_DEL;
+    }
+    let not_object = |name: &str| {
+        lookup_type_with_owner(t, name).is_some_and(|(_, owner)| owner.mro.borrow().len() > 1)
+    };
+    if not_object("__init__") {
+        flags |= type_flag::OVERRIDES_INIT;
+    }
+    if not_object("__new__") {
+        flags |= type_flag::OVERRIDES_NEW;
+    }
+    t.flags_cache.set((version, flags));
+    flags
 }
 
 /// Find `name` along the MRO, also returning the class that defines it.
@@ -188,7 +251,7 @@ pub fn getattr_str(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
     let t = vm.type_of(obj);
-    if !t.builtin {
+    if !t.builtin && type_flags(&t) & type_flag::CUSTOM_GETATTRIBUTE != 0 {
         if let Some(ga) = lookup_type(&t, "__getattribute__") {
             if !matches!(ga.payload(), Some(Payload::Builtin(_))) {
                 let r = vm.call(&ga, vec![obj.clone(), name.clone()]);
@@ -220,7 +283,8 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn getattr_hook(vm: &Vm, obj: &Value, t: &TypeRef, name: &Value, e: PyErr) -> PyResult<Value> {
-    if !matches!(obj, Value::Type(_)) {
+    if !matches!(obj, Value::Type(_)) && (t.builtin || type_flags(t) & type_flag::HAS_GETATTR != 0)
+    {
         if let Some(ga) = lookup_type(t, "__getattr__") {
             return vm.call(&ga, vec![obj.clone(), name.clone()]);
         }
@@ -338,7 +402,7 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
 
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
-    if !t.builtin {
+    if !t.builtin && type_flags(&t) & type_flag::CUSTOM_SETATTR != 0 {
         if let Some(sa) = lookup_type(&t, "__setattr__") {
             if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
                 vm.call(&sa, vec![obj.clone(), name.clone(), value])?;
@@ -414,7 +478,11 @@ pub fn generic_setattr(
         if let Some(r) = crate::runtime::native_attrs::native_setattr(vm, o, n, value.clone())? {
             return Ok(r);
         }
-        if let Some(slots) = slots_of(t) {
+        if let Some(slots) = if !t.builtin && type_flags(t) & type_flag::HAS_SLOTS != 0 {
+            slots_of(t)
+        } else {
+            None
+        } {
             if !slots.iter().any(|s| &**s == n)
                 && !t.mro.borrow().iter().any(|c| c.has_instance_dict)
             {

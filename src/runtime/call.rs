@@ -94,12 +94,14 @@ pub fn type_call_default(vm: &Vm, cls: &TypeRef, args: Args) -> PyResult<Value> 
     Ok(obj)
 }
 
-/// Does `cls` (or a base below `object`) override `name`?
-fn overrides(vm: &Vm, cls: &TypeRef, name: &str) -> bool {
-    match attr::lookup_type_with_owner(cls, name) {
-        Some((_, owner)) => !std::rc::Rc::ptr_eq(&owner, &vm.t.object),
-        None => false,
-    }
+/// Does `cls` (or a base below `object`) override `name` (`__init__`/`__new__`)?
+fn overrides(_vm: &Vm, cls: &TypeRef, name: &str) -> bool {
+    let bit = if name == "__init__" {
+        attr::type_flag::OVERRIDES_INIT
+    } else {
+        attr::type_flag::OVERRIDES_NEW
+    };
+    attr::type_flags(cls) & bit != 0
 }
 
 /// `object.__new__(cls, *args)`: a fresh instance with the payload its bases need.

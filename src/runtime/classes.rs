@@ -313,6 +313,7 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
         slots,
         weak_self: RefCell::new(std::rc::Weak::new()),
         subclasses: RefCell::new(Vec::new()),
+        flags_cache: Cell::new((0, 0)),
     });
     *t.weak_self.borrow_mut() = Rc::downgrade(&t);
     let mut mro = vec![t.clone()];

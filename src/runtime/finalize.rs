@@ -33,6 +33,11 @@ pub fn uninstall_vm() {
 /// Queue `__del__` on a stand-in; returns the stand-in (weak references to the
 /// dying object are moved to it, so they stay alive until `__del__` is done).
 pub fn run_del(dying: &mut PyObject) -> Option<ObjRef> {
+    if crate::runtime::attr::type_flags(&dying.class) & crate::runtime::attr::type_flag::HAS_DEL
+        == 0
+    {
+        return None;
+    }
     let del = crate::runtime::attr::lookup_type(&dying.class, "__del__")?;
     let ptr = CURRENT_VM.with(|c| c.get());
     if ptr.is_null() {

@@ -365,6 +365,9 @@ pub struct PyType {
     /// The weak self-reference so methods with `&PyType` can get a `TypeRef`.
     pub weak_self: RefCell<Weak<PyType>>,
     pub subclasses: RefCell<Vec<Weak<PyType>>>,
+    /// `(version, flags)`: the `attr::type_flags` summary, valid while the
+    /// version matches.
+    pub flags_cache: Cell<(u64, u32)>,
 }
 
 impl PyType {

@@ -32,6 +32,7 @@ pub fn new_type(
         slots: None,
         weak_self: RefCell::new(std::rc::Weak::new()),
         subclasses: RefCell::new(Vec::new()),
+        flags_cache: Cell::new((0, 0)),
     });
     *t.weak_self.borrow_mut() = Rc::downgrade(&t);
     // Built-in hierarchies are single inheritance: MRO is self + base's MRO.

@@ -1293,9 +1293,7 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let t = &o.class;
         let n = name.as_str().unwrap_or("");
         let custom_ga = matches!(o.payload, Payload::Super { .. })
-            || !t.builtin
-                && attr::lookup_type(t, "__getattribute__")
-                    .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+            || !t.builtin && attr::type_flags(t) & attr::type_flag::CUSTOM_GETATTRIBUTE != 0;
         if !custom_ga {
             if let Some(d) = attr::lookup_type(t, n) {
                 let plain = match d.payload() {

@@ -211,10 +211,7 @@ fn new_ref(vm: &Vm, cls: &TypeRef, target: &Value, callback: Value, proxy: bool)
             }
             _ => vm.type_name(target).to_string(),
         };
-        return Err(vm.type_error(format!(
-            "cannot create weak reference to '{}' object",
-            name
-        )));
+        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", name)));
     }
     let reference = reference_type(vm);
     let key = registry_key(target).unwrap_or(0);
