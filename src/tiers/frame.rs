@@ -66,6 +66,29 @@ impl Frame {
             last_pc: 0,
         }
     }
+    /// A frame whose fast locals are already filled (the fast call path).
+    pub fn new_with_locals(
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Vec<Option<Value>>,
+    ) -> Frame {
+        Frame {
+            stack: Vec::with_capacity(code.max_stack + 1),
+            locals,
+            cells: Vec::new(),
+            code,
+            pc: 0,
+            globals,
+            builtins,
+            locals_dict: None,
+            blocks: Vec::new(),
+            saved_handled: Vec::new(),
+            started: false,
+            last_pc: 0,
+        }
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_at(self.last_pc)
     }

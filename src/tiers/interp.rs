@@ -871,6 +871,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 }
             }
             Op::CallFunction => {
+                let fpos = frame.stack.len() - arg as usize - 1;
+                if let Some(r) = fast_call(vm, frame, fpos, arg as usize) {
+                    frame.stack.push(tryv!(r));
+                    continue;
+                }
                 let n = frame.stack.len() - arg as usize;
                 let args = frame.stack.split_off(n);
                 let f = pop!(frame);
@@ -883,6 +888,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(r);
             }
             Op::CallMethod => {
+                let self_pos = frame.stack.len() - arg as usize - 1;
+                if !frame.stack[self_pos].is(&vm.null_marker) {
+                    if let Some(r) = fast_call(vm, frame, self_pos - 1, arg as usize + 1) {
+                        frame.stack.push(tryv!(r));
+                        continue;
+                    }
+                }
                 let n = frame.stack.len() - arg as usize;
                 let mut args = frame.stack.split_off(n);
                 let this = pop!(frame);
@@ -1537,4 +1549,55 @@ fn int_binop_in_place(frame: &mut Frame, kind: BinOpKind) -> Option<Value> {
     };
     frame.stack.truncate(n - 2);
     Some(Value::Int(r))
+}
+
+/// The common Python-to-Python call: a plain function (no `*args`, `**kwargs`,
+/// keyword-only parameters or generator flag) called with exactly its number of
+/// positional arguments. The arguments move straight from the caller's value
+/// stack into the callee's locals, and the callee frame lives on the Rust stack:
+/// no argument vector, no boxed frame. `fpos` is the callable's stack slot and
+/// `nargs` values follow it. Returns None (stack untouched) when not applicable.
+#[inline]
+fn fast_call(vm: &Vm, frame: &mut Frame, fpos: usize, nargs: usize) -> Option<PyResult<Value>> {
+    let Value::Obj(fo) = &frame.stack[fpos] else {
+        return None;
+    };
+    let Payload::Function(func) = &fo.payload else {
+        return None;
+    };
+    let code = &func.code;
+    if code.argcount != nargs
+        || code.kwonlyargcount != 0
+        || code.flags
+            & (code_flags::VARARGS
+                | code_flags::VARKEYWORDS
+                | code_flags::GENERATOR
+                | code_flags::COROUTINE
+                | code_flags::ASYNC_GENERATOR)
+            != 0
+    {
+        return None;
+    }
+    let fo = fo.clone();
+    let Payload::Function(func) = &fo.payload else {
+        return None;
+    };
+    let code = func.code.clone();
+    let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len());
+    locals.extend(frame.stack.drain(fpos + 1..).map(Some));
+    locals.resize(code.varnames.len(), None);
+    frame.stack.pop();
+    let mut callee = Frame::new_with_locals(code, func.globals.clone(), vm.builtins_dict(), locals);
+    setup_cells(vm, &mut callee, func);
+    if let Err(e) = enter_recursion(vm) {
+        return Some(Err(e));
+    }
+    let _guard = DepthGuard(vm);
+    Some(match run_frame(vm, &mut callee, Resume::Start) {
+        Ok(FrameExit::Return(v)) => Ok(v),
+        Ok(FrameExit::Yield(_)) => {
+            Err(vm.new_error("SystemError", "yield from a non-generator frame"))
+        }
+        Err(e) => Err(e),
+    })
 }
