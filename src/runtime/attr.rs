@@ -661,11 +661,9 @@ fn super_getattr(
     for c in &mro[start..] {
         let found = c.dict.borrow().get_str(n, h).cloned();
         if let Some(d) = found {
-            let inst = if matches!(obj, Value::Type(_)) {
-                None
-            } else {
-                Some(obj)
-            };
+            // An instance of `ty` (possibly a class, when `ty` is a metaclass) binds
+            // like an instance; a subclass of `ty` (super() in a classmethod) does not.
+            let inst = if vm.isinstance_type(obj, ty) { Some(obj) } else { None };
             if let Some(Payload::ClassMethod(f)) = d.payload() {
                 return bind_classmethod_like(vm, f, &Value::Type(obj_type.clone())).map(Some);
             }

@@ -277,6 +277,13 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
         let h = crate::runtime::ops::hash(vm, k)?;
         dict.push_new(k.clone(), h, v);
     }
+    // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
+    let defines = |name: &str| items.iter().any(|(k, _)| k.as_str() == Some(name));
+    if defines("__eq__") && !defines("__hash__") {
+        let key = vm.intern("__hash__");
+        let h = crate::runtime::ops::hash(vm, &key)?;
+        dict.push_new(key, h, Value::None);
+    }
     let module = items
         .iter()
         .find(|(k, _)| k.as_str() == Some("__module__"))
