@@ -166,9 +166,12 @@ pub fn run(argv: Vec<String>) -> i32 {
                     (Some(text), abs, dir)
                 }
                 Err(e) => {
+                    let shown = std::env::current_dir()
+                        .map(|d| d.join(s).to_string_lossy().to_string())
+                        .unwrap_or_else(|_| s.clone());
                     eprintln!(
                         "pyjit: can't open file '{}': [Errno {}] {}",
-                        s,
+                        shown,
                         e.raw_os_error().unwrap_or(2),
                         io_error_text(&e)
                     );
@@ -291,7 +294,14 @@ fn run_module(vm: &Vm, name: &str) -> PyResult<Value> {
         if f.is_file() {
             let src =
                 std::fs::read_to_string(&f).map_err(|e| vm.new_error("OSError", e.to_string()))?;
-            let fname = f.to_string_lossy().to_string();
+            let fname = std::fs::canonicalize(&f)
+                .unwrap_or(f.clone())
+                .to_string_lossy()
+                .to_string();
+            // CPython sets sys.argv[0] to the module's full path for `-m`.
+            if let Some(argv) = crate::runtime::modules::sys_attr(vm, "argv") {
+                crate::runtime::ops::setitem(vm, &argv, &Value::Int(0), vm.new_str(&fname))?;
+            }
             return run_main(vm, &src, &fname);
         }
     }
