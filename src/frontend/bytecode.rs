@@ -344,6 +344,17 @@ pub struct Position {
     pub end_col: u32,
 }
 
+/// A `LoadGlobal` cache entry: (globals dict, globals version, builtins version, value).
+/// The weak reference keeps the dict's allocation reserved, so its address cannot
+/// be reused by another dict with a coincidentally equal version while the entry
+/// exists, without keeping the namespace alive.
+pub type GlobalCacheEntry = (
+    std::rc::Weak<crate::runtime::object::PyObject>,
+    u64,
+    u64,
+    Value,
+);
+
 /// A compiled code object (one per module, function, class body, lambda, comprehension).
 pub struct Code {
     pub name: Rc<str>,
@@ -356,6 +367,9 @@ pub struct Code {
     /// Source range of each instruction (for traceback column markers).
     pub positions: Vec<Position>,
     pub consts: Vec<Value>,
+    /// Tier-1 inline cache for `LoadGlobal`, one entry per name: the value found
+    /// and the (globals dict, globals version, builtins version) it is valid for.
+    pub global_cache: Vec<std::cell::RefCell<Option<GlobalCacheEntry>>>,
     /// Attribute / global names (str values).
     pub names: Vec<Value>,
     /// Fast local variable names (parameters first).

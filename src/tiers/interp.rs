@@ -484,7 +484,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 .stack
                 .push(Value::Obj(frame.cells[arg as usize].clone())),
             Op::LoadGlobal => {
-                let v = tryv!(load_global(vm, frame, name_of(&code, arg)));
+                let v = tryv!(load_global_cached(vm, frame, &code, arg as usize));
                 frame.stack.push(v);
             }
             Op::StoreGlobal => {
@@ -1600,4 +1600,39 @@ fn fast_call(vm: &Vm, frame: &mut Frame, fpos: usize, nargs: usize) -> Option<Py
         }
         Err(e) => Err(e),
     })
+}
+
+fn dict_version(d: &ObjRef) -> u64 {
+    match &d.payload {
+        Payload::Dict(dd) => dd.borrow().version,
+        _ => 0,
+    }
+}
+
+/// `LoadGlobal` through the code object's inline cache: valid while neither the
+/// globals nor the builtins dict has been mutated since the entry was filled
+/// (every dict mutation bumps the dict's version).
+#[inline]
+fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, idx: usize) -> PyResult<Value> {
+    let gver = dict_version(&frame.globals);
+    let bver = dict_version(&frame.builtins);
+    if let Some(cell) = code.global_cache.get(idx) {
+        if let Some((p, g, b, v)) = &*cell.borrow() {
+            if std::ptr::eq(p.as_ptr(), Rc::as_ptr(&frame.globals)) && *g == gver && *b == bver {
+                return Ok(v.clone());
+            }
+        }
+        let v = load_global(vm, frame, &code.names[idx])?;
+        // Instances of Python classes are not cached: holding them would delay
+        // their `__del__` past a `del` of the global.
+        let cacheable = match &v {
+            Value::Obj(o) => o.class.builtin,
+            _ => true,
+        };
+        if cacheable {
+            *cell.borrow_mut() = Some((Rc::downgrade(&frame.globals), gver, bver, v.clone()));
+        }
+        return Ok(v);
+    }
+    load_global(vm, frame, &code.names[idx])
 }

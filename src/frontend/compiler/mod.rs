@@ -430,6 +430,9 @@ impl<'a> Compiler<'a> {
             lines: u.lines,
             positions,
             consts: u.consts,
+            global_cache: (0..u.names.len())
+                .map(|_| std::cell::RefCell::new(None))
+                .collect(),
             names: u.names,
             varnames: u.varnames.iter().map(|s| Rc::from(s.as_str())).collect(),
             cellvars: u.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
