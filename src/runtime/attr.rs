@@ -663,7 +663,11 @@ fn super_getattr(
         if let Some(d) = found {
             // An instance of `ty` (possibly a class, when `ty` is a metaclass) binds
             // like an instance; a subclass of `ty` (super() in a classmethod) does not.
-            let inst = if vm.isinstance_type(obj, ty) { Some(obj) } else { None };
+            let inst = if vm.isinstance_type(obj, ty) {
+                Some(obj)
+            } else {
+                None
+            };
             if let Some(Payload::ClassMethod(f)) = d.payload() {
                 return bind_classmethod_like(vm, f, &Value::Type(obj_type.clone())).map(Some);
             }
