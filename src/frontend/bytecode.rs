@@ -370,6 +370,8 @@ pub struct Code {
     /// Tier-1 inline cache for `LoadGlobal`, one entry per name: the value found
     /// and the (globals dict, globals version, builtins version) it is valid for.
     pub global_cache: Vec<std::cell::RefCell<Option<GlobalCacheEntry>>>,
+    /// Back-edge counters and operand-type feedback (see `tiers::profile`).
+    pub profile: crate::tiers::profile::Profile,
     /// Attribute / global names (str values).
     pub names: Vec<Value>,
     /// Fast local variable names (parameters first).

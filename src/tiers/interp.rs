@@ -581,6 +581,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::BinaryOp => {
                 let kind = BinOpKind::from_arg(arg);
+                let n = frame.stack.len();
+                code.profile.record(
+                    pc,
+                    crate::tiers::profile::Profile::pair_bits(
+                        &frame.stack[n - 2],
+                        &frame.stack[n - 1],
+                    ),
+                );
                 if let Some(r) = int_binop_in_place(frame, kind) {
                     frame.stack.push(r);
                     continue;
@@ -596,6 +604,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::InplaceOp => {
                 let kind = BinOpKind::from_arg(arg);
+                let n = frame.stack.len();
+                code.profile.record(
+                    pc,
+                    crate::tiers::profile::Profile::pair_bits(
+                        &frame.stack[n - 2],
+                        &frame.stack[n - 1],
+                    ),
+                );
                 if let Some(r) = int_binop_in_place(frame, kind) {
                     frame.stack.push(r);
                     continue;
@@ -617,6 +633,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::CompareOp => {
                 let kind = CmpKind::from_arg(arg);
                 let n = frame.stack.len();
+                code.profile.record(
+                    pc,
+                    crate::tiers::profile::Profile::pair_bits(
+                        &frame.stack[n - 2],
+                        &frame.stack[n - 1],
+                    ),
+                );
                 if let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) {
                     let r = match kind {
                         CmpKind::Lt => x < y,
@@ -823,6 +846,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::Jump => jump(frame, arg),
             Op::JumpBack => {
+                code.profile.count_backedge(pc);
                 tryv!(vm.check_interrupt());
                 jump(frame, arg);
             }

@@ -4,3 +4,4 @@
 pub mod args;
 pub mod frame;
 pub mod interp;
+pub mod profile;

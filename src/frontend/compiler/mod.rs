@@ -426,6 +426,7 @@ impl<'a> Compiler<'a> {
             qualname: u.qualname.as_str().into(),
             filename: self.filename.clone(),
             first_line: u.first_line,
+            profile: crate::tiers::profile::Profile::new(instrs.len()),
             instrs,
             lines: u.lines,
             positions,

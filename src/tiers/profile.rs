@@ -1,0 +1,147 @@
+//! Tier-1 profiling: what the trace recorder (tier 2) will specialise on.
+//!
+//! Every code object owns a `Profile` sized to its instructions. The
+//! interpreter bumps a counter at each loop back-edge (`JumpBack`) — the hotness
+//! signal that will start trace recording once it passes the JIT threshold —
+//! and ORs an operand-type bit pattern into the feedback byte of each
+//! arithmetic and comparison instruction it executes, so the recorder knows
+//! which guards a specialisation needs (an instruction that only ever saw
+//! int/int can be compiled to a machine add with an overflow guard). Global
+//! lookups are cached per name in `Code::global_cache` keyed by dict versions,
+//! and attribute lookups by type version in `runtime::attr`'s method cache.
+//!
+//! Counters are plain `Cell`s in the code object: one Python thread runs at a
+//! time, and a lost update would only mean a slightly different trace start.
+use std::cell::Cell;
+
+use crate::runtime::object::{Payload, Value};
+
+/// Operand kinds recorded in the feedback byte (left operand in the low nibble,
+/// right operand in the high nibble).
+pub mod kind {
+    pub const INT: u8 = 1;
+    pub const FLOAT: u8 = 2;
+    pub const STR: u8 = 4;
+    pub const OTHER: u8 = 8;
+}
+
+pub struct Profile {
+    /// Times each instruction (only `JumpBack`s are counted) was executed.
+    pub backedges: Vec<Cell<u32>>,
+    /// Operand kinds seen by each binary/compare instruction.
+    pub feedback: Vec<Cell<u8>>,
+}
+
+impl Profile {
+    pub fn new(len: usize) -> Profile {
+        Profile {
+            backedges: (0..len).map(|_| Cell::new(0)).collect(),
+            feedback: (0..len).map(|_| Cell::new(0)).collect(),
+        }
+    }
+
+    #[inline(always)]
+    pub fn count_backedge(&self, pc: usize) -> u32 {
+        match self.backedges.get(pc) {
+            Some(c) => {
+                let n = c.get().saturating_add(1);
+                c.set(n);
+                n
+            }
+            None => 0,
+        }
+    }
+
+    #[inline(always)]
+    pub fn record(&self, pc: usize, bits: u8) {
+        if let Some(c) = self.feedback.get(pc) {
+            c.set(c.get() | bits);
+        }
+    }
+
+    /// The feedback bits for a pair of operands.
+    #[inline(always)]
+    pub fn pair_bits(a: &Value, b: &Value) -> u8 {
+        kind_of(a) | (kind_of(b) << 4)
+    }
+}
+
+#[inline(always)]
+pub fn kind_of(v: &Value) -> u8 {
+    match v {
+        Value::Int(_) | Value::Bool(_) => kind::INT,
+        Value::Float(_) => kind::FLOAT,
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => kind::STR,
+        _ => kind::OTHER,
+    }
+}
+
+/// Human-readable kinds of a feedback byte, e.g. "int,int|float,int".
+pub fn describe(bits: u8) -> String {
+    let names = |n: u8| -> Vec<&'static str> {
+        let mut v = Vec::new();
+        for (bit, name) in [
+            (kind::INT, "int"),
+            (kind::FLOAT, "float"),
+            (kind::STR, "str"),
+            (kind::OTHER, "other"),
+        ] {
+            if n & bit != 0 {
+                v.push(name);
+            }
+        }
+        v
+    };
+    format!(
+        "{}/{}",
+        names(bits & 15).join("|"),
+        names(bits >> 4).join("|")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_feedback() {
+        let p = Profile::new(4);
+        assert_eq!(p.count_backedge(2), 1);
+        assert_eq!(p.count_backedge(2), 2);
+        assert_eq!(p.count_backedge(9), 0);
+        p.record(1, Profile::pair_bits(&Value::Int(1), &Value::Float(2.0)));
+        p.record(1, Profile::pair_bits(&Value::Int(1), &Value::Int(2)));
+        assert_eq!(describe(p.feedback[1].get()), "int/int|float");
+    }
+
+    #[test]
+    fn interpreter_fills_the_profile() {
+        use crate::frontend::bytecode::Op;
+        let vm = crate::runtime::vm::Vm::new();
+        let src = "t = 0\nfor i in range(10):\n    t = t + i * 1.5\n";
+        let Ok(code) = crate::frontend::compile(&vm, src, "<test>", crate::frontend::Mode::Exec)
+        else {
+            panic!("compile failed")
+        };
+        let globals = vm.new_dict_obj();
+        assert!(crate::tiers::interp::run_code_in(&vm, code.clone(), globals, None, &[]).is_ok());
+        let back = code
+            .instrs
+            .iter()
+            .position(|i| i.op == Op::JumpBack)
+            .expect("a loop");
+        assert_eq!(code.profile.backedges[back].get(), 10);
+        let kinds: Vec<String> = code
+            .instrs
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.op == Op::BinaryOp)
+            .map(|(pc, _)| describe(code.profile.feedback[pc].get()))
+            .collect();
+        // `i * 1.5` always sees int/float; `t + ...` sees int/float once, then float/float.
+        assert_eq!(
+            kinds,
+            vec!["int/float".to_string(), "int|float/float".to_string()]
+        );
+    }
+}
