@@ -376,7 +376,7 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
     }
     let seq = args.pos[1].clone();
     let t = vm.type_of(&seq);
-    if !t.builtin {
+    {
         if let Some(f) = attr::lookup_type(&t, "__reversed__") {
             return vm.call(&f, vec![seq]);
         }
