@@ -370,6 +370,10 @@ pub struct Code {
     /// Tier-1 inline cache for `LoadGlobal`, one entry per name: the value found
     /// and the (globals dict, globals version, builtins version) it is valid for.
     pub global_cache: Vec<std::cell::RefCell<Option<GlobalCacheEntry>>>,
+    /// Tier-1 inline cache for `LoadAttr`, one entry per name: the version of a
+    /// type known to have no attribute of that name (so instances of it find the
+    /// name in their own dict, with no descriptor to consult). 0 = empty.
+    pub attr_cache: Vec<std::cell::Cell<u64>>,
     /// Back-edge counters and operand-type feedback (see `tiers::profile`).
     pub profile: crate::tiers::profile::Profile,
     /// Attribute / global names (str values).

@@ -542,8 +542,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 }
             }
             Op::LoadAttr => {
+                if let Some(v) = instance_attr_cached(&code, arg as usize, top!(frame)) {
+                    if let Some(slot) = frame.stack.last_mut() {
+                        *slot = v;
+                    }
+                    continue;
+                }
                 let obj = pop!(frame);
                 let v = tryv!(attr::getattr(vm, &obj, name_of(&code, arg)));
+                fill_attr_cache(&code, arg as usize, &obj);
                 frame.stack.push(v);
             }
             Op::StoreAttr => {
@@ -1340,7 +1347,10 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
                 if plain {
                     let in_dict = match o.dict.get() {
                         Some(dict) => match &dict.payload {
-                            Payload::Dict(dd) => dd.borrow().get_str(n, ops::str_hash(n)).is_some(),
+                            Payload::Dict(dd) => dd
+                                .borrow()
+                                .get_str(n, attr::cached_str_hash(name, n))
+                                .is_some(),
                             _ => false,
                         },
                         None => false,
@@ -1659,4 +1669,47 @@ fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, idx: usize) -> PyResu
         return Ok(v);
     }
     load_global(vm, frame, &code.names[idx])
+}
+
+/// `LoadAttr` of a plain instance attribute through the per-name cache: when the
+/// object's type (at its current version) is known to define nothing under this
+/// name, the attribute can only come from the instance dict.
+#[inline]
+fn instance_attr_cached(code: &Code, idx: usize, obj: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let t = &o.class;
+    if t.builtin || code.attr_cache.get(idx)?.get() != t.version.get() {
+        return None;
+    }
+    let dict = o.dict.get()?;
+    let Payload::Dict(dd) = &dict.payload else {
+        return None;
+    };
+    let name = &code.names[idx];
+    let n = name.as_str()?;
+    let h = attr::cached_str_hash(name, n);
+    let v = dd.borrow().get_str(n, h).cloned();
+    v
+}
+
+/// After a generic `LoadAttr`, remember when the type has nothing under the name
+/// (and no attribute hooks), so the next lookup can go straight to the instance dict.
+fn fill_attr_cache(code: &Code, idx: usize, obj: &Value) {
+    let Value::Obj(o) = obj else { return };
+    let t = &o.class;
+    if t.builtin || o.dict.get().is_none() {
+        return;
+    }
+    use attr::type_flag::*;
+    if attr::type_flags(t) & (CUSTOM_GETATTRIBUTE | HAS_GETATTR) != 0 {
+        return;
+    }
+    let Some(n) = code.names.get(idx).and_then(|v| v.as_str()) else {
+        return;
+    };
+    if attr::lookup_type(t, n).is_none() {
+        if let Some(c) = code.attr_cache.get(idx) {
+            c.set(t.version.get());
+        }
+    }
 }

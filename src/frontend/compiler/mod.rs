@@ -427,6 +427,9 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             first_line: u.first_line,
             profile: crate::tiers::profile::Profile::new(instrs.len()),
+            attr_cache: (0..u.names.len())
+                .map(|_| std::cell::Cell::new(0))
+                .collect(),
             instrs,
             lines: u.lines,
             positions,
