@@ -399,6 +399,10 @@ fn seq_compare(vm: &Vm, p: &[Value], q: &[Value], op: CmpKind) -> PyResult<Value
 // ----- binary operators --------------------------------------------------------
 
 pub fn binary_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+    binary_op_impl(vm, op, a, b, false)
+}
+
+fn binary_op_impl(vm: &Vm, op: BinOpKind, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     if is_exact_builtin(a) && is_exact_builtin(b) {
         if let Some(r) = native_binary(vm, op, a, b)? {
             return Ok(r);
@@ -409,11 +413,11 @@ pub fn binary_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Value
             matches!(v, Value::Type(_)) || matches!(v.payload(), Some(Payload::DictView { .. }))
         };
         if !protocol_only(a) && !protocol_only(b) {
-            return Err(binop_type_error(vm, op, a, b));
+            return Err(binop_error(vm, op, a, b, inplace));
         }
     }
     let (d, rd, _) = op.dunders();
-    binary_protocol(vm, op, a, b, d, rd)
+    binary_protocol(vm, op, a, b, d, rd, inplace)
 }
 
 fn binary_protocol(
@@ -423,6 +427,7 @@ fn binary_protocol(
     b: &Value,
     d: &str,
     rd: &str,
+    inplace: bool,
 ) -> PyResult<Value> {
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
@@ -441,10 +446,15 @@ fn binary_protocol(
             return Ok(r);
         }
     }
-    Err(binop_type_error(vm, op, a, b))
+    Err(binop_error(vm, op, a, b, inplace))
 }
 
 pub fn binop_type_error(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyErr {
+    binop_error(vm, op, a, b, false)
+}
+
+/// CPython's TypeError for an unsupported operator (`+=` spelling for in-place ops).
+pub fn binop_error(vm: &Vm, op: BinOpKind, a: &Value, b: &Value, inplace: bool) -> PyErr {
     if op == BinOpKind::Add {
         if let (Some(Payload::Str(_)), false) =
             (a.payload(), matches!(b.payload(), Some(Payload::Str(_))))
@@ -491,9 +501,17 @@ pub fn binop_type_error(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyErr {
             ));
         }
     }
+    let sym = if inplace {
+        match op {
+            BinOpKind::Pow => "**=".to_string(),
+            _ => format!("{}=", op.symbol()),
+        }
+    } else {
+        op.symbol().to_string()
+    };
     vm.type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        sym,
         vm.type_name(a),
         vm.type_name(b)
     ))
@@ -546,7 +564,7 @@ pub fn inplace_op(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<Valu
             }
         }
     }
-    binary_op(vm, op, a, b)
+    binary_op_impl(vm, op, a, b, true)
 }
 
 /// Operators on built-in payloads; `Ok(None)` = NotImplemented.

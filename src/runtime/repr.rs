@@ -317,7 +317,10 @@ pub fn callable_name(vm: &Vm, f: &Value) -> String {
     match f {
         Value::Type(t) => t.name().to_string(),
         Value::Obj(o) => match &o.payload {
-            Payload::Function(func) => format!("{}()", func.qualname.borrow()),
+            Payload::Function(func) => match func.module.as_str() {
+                Some(m) if m != "builtins" => format!("{}.{}()", m, func.qualname.borrow()),
+                _ => format!("{}()", func.qualname.borrow()),
+            },
             Payload::Builtin(b) => format!("{}()", b.name),
             Payload::Method { func, .. } => callable_name(vm, func),
             _ => format!("{} object", o.class.name()),
