@@ -565,7 +565,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::LoadMethod => {
                 let obj = pop!(frame);
                 let name = name_of(&code, arg);
-                let (m, this) = tryv!(load_method(vm, &obj, name));
+                let (m, this) = match method_cached(&code, arg as usize, &obj) {
+                    Some(m) => (m, obj.clone()),
+                    None => tryv!(load_method(vm, &obj, name, Some((&code, arg as usize)))),
+                };
                 frame.stack.push(m);
                 frame.stack.push(this);
             }
@@ -1331,7 +1334,12 @@ fn fast_subscr(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
 
 /// `obj.name` for an immediate call: avoid allocating a bound method for plain
 /// functions found on the type.
-fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
+fn load_method(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    cache: Option<(&Code, usize)>,
+) -> PyResult<(Value, Value)> {
     if let Value::Obj(o) = obj {
         let t = &o.class;
         let n = name.as_str().unwrap_or("");
@@ -1356,6 +1364,11 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
                         None => false,
                     };
                     if !in_dict {
+                        if let Some((code, idx)) = cache {
+                            if let Some(c) = code.method_cache.get(idx) {
+                                *c.borrow_mut() = Some((t.version.get(), d.clone()));
+                            }
+                        }
                         return Ok((d, obj.clone()));
                     }
                 }
@@ -1712,4 +1725,34 @@ fn fill_attr_cache(code: &Code, idx: usize, obj: &Value) {
             c.set(t.version.get());
         }
     }
+}
+
+/// `LoadMethod` through the per-name cache: the type (at its current version)
+/// has a plain function or built-in method under this name and no attribute
+/// hooks; only an instance-dict entry of the same name could shadow it.
+#[inline]
+fn method_cached(code: &Code, idx: usize, obj: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    if matches!(o.payload, Payload::Super { .. }) {
+        return None;
+    }
+    let t = &o.class;
+    let m = match &*code.method_cache.get(idx)?.borrow() {
+        Some((v, m)) if *v == t.version.get() => m.clone(),
+        _ => return None,
+    };
+    if let Some(dict) = o.dict.get() {
+        let name = &code.names[idx];
+        let n = name.as_str()?;
+        if let Payload::Dict(dd) = &dict.payload {
+            if dd
+                .borrow()
+                .get_str(n, attr::cached_str_hash(name, n))
+                .is_some()
+            {
+                return None;
+            }
+        }
+    }
+    Some(m)
 }

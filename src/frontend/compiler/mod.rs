@@ -427,6 +427,9 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             first_line: u.first_line,
             profile: crate::tiers::profile::Profile::new(instrs.len()),
+            method_cache: (0..u.names.len())
+                .map(|_| std::cell::RefCell::new(None))
+                .collect(),
             attr_cache: (0..u.names.len())
                 .map(|_| std::cell::Cell::new(0))
                 .collect(),
