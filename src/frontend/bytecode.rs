@@ -141,13 +141,34 @@ define_ops! {
     /// TOS = value to send, TOS1 = sub-iterator
     YieldFrom => (|_| -1, RAISES),
     GetYieldFromIter => (|_| 0, RAISES),
+    /// `await` operand: replaces TOS with the iterator to drive (a coroutine
+    /// itself, or the result of `__await__`). arg = where the object came from,
+    /// for the error message: 0 an `await` expression, 1 `__aenter__`, 2 `__aexit__`
     GetAwaitable => (|_| 0, RAISES),
+    /// `async for`: replaces TOS with `type(TOS).__aiter__(TOS)` (which must have `__anext__`)
+    GetAIter => (|_| 0, RAISES),
+    /// `async for`: TOS = async iterator (kept); pushes the iterator that awaits
+    /// its `__anext__()` (already through GetAwaitable's conversion: drive it
+    /// with `LoadConst None; YieldFrom`)
+    GetANext => (|_| 1, RAISES),
+    /// End of an `async for` loop: the handler of the `SetupExcept` around
+    /// `GetANext`. Stack [aiter, exc] under a Handler block: if exc is a
+    /// StopAsyncIteration, pops both and the Handler block (restoring the
+    /// previously handled exception); otherwise re-raises exc
+    EndAsyncFor => (|_| -2, RAISES),
+    /// `async with`: TOS = context manager; replaces it with the bound `__aexit__`
+    /// and pushes the (not yet awaited) result of calling `__aenter__`
+    BeforeAsyncWith => (|_| 1, RAISES),
     /// arg = handler target
     SetupExcept => (|_| 0, JUMP),
     SetupFinally => (|_| 0, JUMP),
     /// pops the context manager, pushes __exit__ and the __enter__ result; arg = handler
     SetupWith => (|_| 1, JUMP | RAISES),
-    SetupAsyncWith => (|_| 0, JUMP | RAISES),
+    /// `async with` after the `__aenter__` result was awaited: pops TOS (that
+    /// result), pushes a finally block whose saved level keeps the bound
+    /// `__aexit__` on top, and pushes TOS back; arg = handler (entered with
+    /// [aexit, exc])
+    SetupAsyncWith => (|_| 0, JUMP),
     PopBlock => (|_| 0, NONE),
     /// Leaves an except handler: restores the previously handled exception.
     PopExcept => (|_| 0, NONE),

@@ -433,6 +433,9 @@ impl Builder {
         self.visit_expr(&first.iter);
         let id = self.push_scope(ScopeKind::Comprehension, name, range);
         self.scopes[id].is_generator = is_gen;
+        // An `async for` clause (or an `await`, see `yield_check`) makes the
+        // comprehension a coroutine (an async generator for a genexpr).
+        self.scopes[id].is_async = gens.iter().any(|g| g.is_async);
         self.add_in(id, ".0", def::PARAM);
         self.scopes[id].params.push(".0".into());
         for (i, g) in gens.iter().enumerate() {
@@ -449,7 +452,14 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        let is_async = self.scopes[id].is_async && !is_gen;
         self.pop_scope();
+        // CPython 3.11 (bpo-33346): an asynchronous list/set/dict comprehension
+        // nested in a comprehension makes the outer one asynchronous too.
+        let c = self.cur();
+        if is_async && self.scopes[c].kind == ScopeKind::Comprehension {
+            self.scopes[c].is_async = true;
+        }
     }
 
     /// A walrus target inside a comprehension binds in the enclosing function/module.
@@ -513,6 +523,7 @@ impl Builder {
                     self.fail("'await' outside async function".into(), at);
                 }
             }
+            ScopeKind::Comprehension => self.scopes[c].is_async = true,
             _ => {
                 if !is_await {
                     self.scopes[c].is_generator = true;

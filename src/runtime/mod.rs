@@ -1,6 +1,8 @@
 //! The runtime: objects, types, protocols, built-ins, exceptions, imports and
 //! native modules.
 pub mod arith;
+pub mod async_protocol;
+pub mod asyncgen;
 pub mod attr;
 pub mod builtin_types;
 pub mod builtins;

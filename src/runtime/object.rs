@@ -260,6 +260,11 @@ pub struct GenState {
     pub kind: GenKind,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// Async generators: an `__anext__`/`asend`/`athrow` awaitable is driving it
+    /// (CPython's `ag_running_async`).
+    pub async_running: bool,
+    /// Async generators: `aclose()` started or the generator finished (`ag_closed`).
+    pub async_closed: bool,
 }
 
 /// The built-in representation an object carries.
@@ -299,6 +304,9 @@ pub enum Payload {
     },
     Iter(RefCell<IterKind>),
     Generator(RefCell<GenState>),
+    /// An async generator's `asend`/`athrow` awaitable or a coroutine's
+    /// `__await__` wrapper; see `runtime::asyncgen`.
+    AsyncGenOp(RefCell<crate::runtime::asyncgen::AsyncGenOp>),
     Exception(RefCell<ExcData>),
     Property {
         fget: Value,

@@ -102,6 +102,9 @@ builtin_types! {
     generator: "generator", "object", Internal;
     coroutine: "coroutine", "object", Internal;
     async_generator: "async_generator", "object", Internal;
+    async_generator_asend: "async_generator_asend", "object", Internal;
+    async_generator_athrow: "async_generator_athrow", "object", Internal;
+    coroutine_wrapper: "coroutine_wrapper", "object", Internal;
     property: "property", "object", Internal;
     classmethod: "classmethod", "object", Internal;
     staticmethod: "staticmethod", "object", Internal;

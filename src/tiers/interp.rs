@@ -239,6 +239,10 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
         }
         Resume::Throw(e) => {
             restore_handled(vm, frame);
+            // Raised at the suspension point: this frame is part of its traceback.
+            if frame.started {
+                add_traceback(frame, &e);
+            }
             frame.started = true;
             pending = Some(e);
         }
@@ -1034,12 +1038,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 return Ok(FrameExit::Return(v));
             }
             Op::YieldValue => {
+                // (An async generator's `yield` is told apart from its `await`s
+                // by this op at `last_pc`: see `generator::resume_ex`.)
                 let v = pop!(frame);
-                let v = if code.flags & code_flags::ASYNC_GENERATOR != 0 {
-                    crate::runtime::generator::wrap_async_yield(vm, v)
-                } else {
-                    v
-                };
                 return Ok(FrameExit::Yield(v));
             }
             Op::YieldFrom => {
@@ -1068,8 +1069,47 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::GetAwaitable => {
                 let v = pop!(frame);
-                let it = tryv!(crate::runtime::generator::get_awaitable(vm, &v));
+                let it = tryv!(crate::runtime::generator::get_awaitable(vm, &v, arg));
                 frame.stack.push(it);
+            }
+            Op::GetAIter => {
+                let v = pop!(frame);
+                let it = tryv!(crate::runtime::async_protocol::get_aiter(vm, &v));
+                frame.stack.push(it);
+            }
+            Op::GetANext => {
+                let aiter = top!(frame).clone();
+                let aw = tryv!(crate::runtime::async_protocol::get_anext(vm, &aiter));
+                frame.stack.push(aw);
+            }
+            Op::EndAsyncFor => {
+                let exc = pop!(frame);
+                match exc {
+                    Value::Obj(e) if vm.err_is(&e, "StopAsyncIteration") => {
+                        frame.stack.pop();
+                        if let Some(b) = frame.blocks.pop() {
+                            if b.kind == BlockKind::Handler {
+                                vm.handled.borrow_mut().pop();
+                            }
+                        }
+                    }
+                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
+                        return Err((e, false))
+                    }
+                    _ => {
+                        return Err((
+                            vm.new_error("SystemError", "EndAsyncFor of a non-exception"),
+                            true,
+                        ))
+                    }
+                }
+            }
+            Op::BeforeAsyncWith => {
+                let mgr = pop!(frame);
+                let (exit, entered) =
+                    tryv!(crate::runtime::async_protocol::before_async_with(vm, &mgr));
+                frame.stack.push(exit);
+                frame.stack.push(entered);
             }
             Op::SetupExcept => frame.blocks.push(Block {
                 kind: BlockKind::Except,
@@ -1093,10 +1133,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 frame.stack.push(entered);
             }
             Op::SetupAsyncWith => {
-                return Err((
-                    vm.not_implemented_error("async with is not supported yet"),
-                    true,
-                ));
+                let entered = pop!(frame);
+                frame.blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: arg as usize,
+                    level: frame.stack.len(),
+                });
+                frame.stack.push(entered);
             }
             Op::PopBlock => {
                 frame.blocks.pop();

@@ -24,7 +24,9 @@ fn jump_effect(op: Op) -> i32 {
         // the handler starts with the exception pushed at the setup depth
         Op::SetupExcept | Op::SetupFinally => 1,
         // manager replaced by __exit__, then the exception
-        Op::SetupWith | Op::SetupAsyncWith => 1,
+        Op::SetupWith => 1,
+        // the awaited __aenter__ result replaced by the exception
+        Op::SetupAsyncWith => 0,
         _ => 0,
     }
 }

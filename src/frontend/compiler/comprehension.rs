@@ -12,6 +12,15 @@
 //! label, which holds the only back-edge (`JumpBack`), keeping every backward
 //! jump a `JumpBack` for tier-1 hotness counting. A generator expression yields
 //! each element instead and returns `None`.
+//!
+//! Asynchronous comprehensions (an `async for` clause, or `await` anywhere in
+//! the comprehension's own scope) follow CPython 3.11: the symbol table marks
+//! the scope async, so the hidden function is a coroutine (an async generator
+//! for a generator expression). An `async for` clause loops like the `async
+//! for` statement (`GetAIter` on the iterable, then `GetANext` + await under a
+//! `SetupExcept` whose handler `EndAsyncFor` ends the loop on
+//! StopAsyncIteration), and a non-generator async comprehension's call result
+//! is awaited at the use site, which is why it is only allowed where `await` is.
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -65,14 +74,26 @@ impl<'a> Compiler<'a> {
         let Some(first) = gens.first() else {
             return Err(self.error("invalid syntax", e.range().start()));
         };
-        if gens.iter().any(|g| g.is_async) {
-            self.emit_unsupported("asynchronous comprehensions are not supported yet");
-            self.emit_load_none();
-            return Ok(());
-        }
         let scope = self.st.scope_for(e.range()).ok_or_else(|| {
             self.error("internal compiler error: missing scope", e.range().start())
         })?;
+        // A comprehension with `async for` or `await` is a coroutine (a genexpr
+        // an async generator); a coroutine one is awaited where it is used, so
+        // it may only appear where `await` may (CPython's compiler_comprehension).
+        let is_async = self.st.scopes[scope].is_async && kind != CompKind::Gen;
+        if is_async {
+            let enclosing_ok = {
+                let u = self.ur();
+                u.kind == ScopeKind::Comprehension
+                    || (u.kind == ScopeKind::Function && self.st.scopes[u.scope].is_async)
+            };
+            if !enclosing_ok {
+                return Err(self.error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    e.range().start(),
+                ));
+            }
+        }
         let qualname = self.qualname_for(name);
         let line = self.line_of(e.range().start());
         self.push_unit(scope, ScopeKind::Comprehension, name, qualname, line);
@@ -109,9 +130,27 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.make_function(code, 0, e.range().start())?;
         self.expr(&first.iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.emit(Op::CallFunction, 1);
+        if is_async {
+            self.emit_await(0);
+        }
         Ok(())
+    }
+
+    /// Await TOS: `GetAwaitable arg; LoadConst None; YieldFrom` (arg names the
+    /// source of the awaitable for GetAwaitable's error message).
+    pub fn emit_await(&mut self, arg: u32) {
+        self.emit(Op::GetAwaitable, arg);
+        self.emit_load_none();
+        self.emit(Op::YieldFrom, 0);
     }
 
     fn comp_loop(
@@ -127,13 +166,30 @@ impl<'a> Compiler<'a> {
             self.name_op_mangled(".0", Ctx::Load);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAIter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         let start = self.new_label();
         let cont = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.jump(Op::ForIter, end);
+        if g.is_async {
+            // As an `async for` statement: `__anext__` awaited under an except
+            // block whose handler (`EndAsyncFor`) ends the loop on StopAsyncIteration.
+            self.jump(Op::SetupExcept, end);
+            self.emit(Op::GetANext, 0);
+            self.emit_load_none();
+            self.emit(Op::YieldFrom, 0);
+            self.emit(Op::PopBlock, 0);
+        } else {
+            self.jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, cont)?;
@@ -168,6 +224,9 @@ impl<'a> Compiler<'a> {
         self.bind(cont);
         self.jump(Op::JumpBack, start);
         self.bind(end);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor, 0);
+        }
         Ok(())
     }
 }

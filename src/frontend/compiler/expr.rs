@@ -168,9 +168,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
-                self.emit(Op::GetAwaitable, 0);
-                self.emit_load_none();
-                self.emit(Op::YieldFrom, 0);
+                self.emit_await(0);
             }
             Expr::Yield(y) => {
                 match &y.value {

@@ -18,6 +18,8 @@
 //! | except handler body       | `PopExcept`                                        |
 //! | `except E as name:` body  | `PopBlock; PopExcept`, clear `name`                |
 //! | `with` body               | `PopBlock; WithExitNormal` (exit callable on top)  |
+//! | `async with` body         | `PopBlock`, call `__aexit__(None, None, None)`, await, pop |
+//! | `async for` loop          | as `for` (the async iterator is on the stack)      |
 //!
 //! A finally body emitted inline is compiled with the fblock stack truncated to
 //! the blocks outside it, so a `return` *inside* that finally unwinds correctly.
@@ -53,6 +55,8 @@ pub(crate) enum FBlock<'a> {
     /// The body of an `except*` clause: nothing may jump out of it.
     StarHandlerBody,
     With,
+    /// An `async with` body: like `With`, but `__aexit__`'s result is awaited.
+    AsyncWith,
 }
 
 impl<'a> Compiler<'a> {
@@ -120,6 +124,13 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::PopBlock, 0);
                 self.emit(Op::WithExitNormal, 0);
+            }
+            FBlock::AsyncWith => {
+                if preserve_tos {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopBlock, 0);
+                self.emit_async_exit_normal();
             }
         }
         Ok(())
