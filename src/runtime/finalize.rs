@@ -66,6 +66,40 @@ pub fn run_del(dying: &mut PyObject) -> Option<ObjRef> {
     Some(standin)
 }
 
+/// Does a dying generator need `close()` to run its `finally`/`with` cleanup?
+/// Only a started, unfinished generator (or coroutine) suspended inside a
+/// `try` or `with` block can observe being closed.
+pub fn generator_needs_close(g: &std::cell::RefCell<GenState>) -> bool {
+    match g.try_borrow() {
+        Ok(st) => {
+            !matches!(st.kind, GenKind::AsyncGenerator)
+                && !st.running
+                && st
+                    .frame
+                    .as_ref()
+                    .is_some_and(|f| f.started && !f.blocks.is_empty())
+        }
+        Err(_) => false,
+    }
+}
+
+/// CPython closes a generator when its last reference goes away, so a
+/// `for x in gen(): break` still runs `gen`'s `finally` blocks. The frame moves
+/// to a stand-in generator object and `close()` is queued on it for the next
+/// instruction boundary (like `__del__`).
+pub fn close_dropped_generator(dying: &mut PyObject) {
+    let ptr = CURRENT_VM.with(|c| c.get());
+    if ptr.is_null() {
+        return;
+    }
+    let Some(close) = crate::runtime::attr::lookup_type(&dying.class, "close") else {
+        return;
+    };
+    let payload = std::mem::replace(&mut dying.payload, Payload::Plain);
+    let standin = PyObject::new(dying.class.clone(), payload);
+    queue_call(close, Value::Obj(standin));
+}
+
 /// Queue `func(arg)` to run at the next instruction boundary, like a
 /// finalizer (weakref callbacks use this: they fire from `Drop`).
 pub fn queue_call(func: Value, arg: Value) {

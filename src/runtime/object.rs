@@ -75,6 +75,11 @@ pub struct PyObject {
 
 impl Drop for PyObject {
     fn drop(&mut self) {
+        if let Payload::Generator(g) = &self.payload {
+            if crate::runtime::finalize::generator_needs_close(g) {
+                crate::runtime::finalize::close_dropped_generator(self);
+            }
+        }
         if self.class.builtin && !self.weakly_referenced.get() {
             return;
         }
