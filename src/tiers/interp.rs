@@ -1432,10 +1432,10 @@ fn setup_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
         } else {
             " (missed __exit__ method)"
         };
-        let _ = missing;
         return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol",
-            t.name()
+            "'{}' object does not support the context manager protocol{}",
+            t.name(),
+            missing
         )));
     };
     let exit_b = attr::bind_descriptor(vm, exit, Some(mgr), &Value::Type(t.clone()))?;
