@@ -18,6 +18,7 @@
 //! cost stays linear. Type objects are not tracked: they count as external roots.
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
 
 use crate::runtime::object::*;
@@ -54,6 +55,27 @@ fn needs_tracking(o: &PyObject) -> bool {
             | Payload::DictView { .. }
     ) || o.dict.get().is_some()
 }
+
+/// Object addresses are already unique and well spread: hash them with a
+/// multiply instead of SipHash (the index is rebuilt on every collection).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type AddrMap = HashMap<usize, usize, BuildHasherDefault<AddrHasher>>;
 
 /// Register a newly allocated object.
 pub fn track(o: &ObjRef) {
@@ -312,7 +334,7 @@ pub fn collect(vm: &Vm) -> usize {
         *t = live.iter().map(Rc::downgrade).collect();
         live
     });
-    let index: HashMap<usize, usize> = objs
+    let index: AddrMap = objs
         .iter()
         .enumerate()
         .map(|(i, o)| (Rc::as_ptr(o) as *const u8 as usize, i))
