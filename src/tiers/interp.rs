@@ -560,7 +560,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::StoreAttr => {
                 let obj = pop!(frame);
                 let v = pop!(frame);
+                let v = match store_attr_cached(vm, &code, arg as usize, &obj, v) {
+                    Ok(()) => continue,
+                    Err(v) => v,
+                };
                 tryv!(attr::setattr(vm, &obj, name_of(&code, arg), v));
+                fill_store_attr_cache(&code, arg as usize, &obj);
             }
             Op::DeleteAttr => {
                 let obj = pop!(frame);
@@ -655,6 +660,22 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     ),
                 );
                 if let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    let r = match kind {
+                        CmpKind::Lt => x < y,
+                        CmpKind::Le => x <= y,
+                        CmpKind::Eq => x == y,
+                        CmpKind::Ne => x != y,
+                        CmpKind::Gt => x > y,
+                        CmpKind::Ge => x >= y,
+                    };
+                    frame.stack.truncate(n - 2);
+                    frame.stack.push(Value::from_bool(r));
+                    continue;
+                }
+                if let (Value::Float(x), Value::Float(y)) =
+                    (&frame.stack[n - 2], &frame.stack[n - 1])
+                {
+                    // IEEE comparisons are exactly Python's for two floats (NaN included).
                     let r = match kind {
                         CmpKind::Lt => x < y,
                         CmpKind::Le => x <= y,
@@ -1798,4 +1819,76 @@ fn method_cached(code: &Code, idx: usize, obj: &Value) -> Option<Value> {
         }
     }
     Some(m)
+}
+
+/// `StoreAttr` of a plain instance attribute through the per-name cache: the
+/// type (at its current version) has nothing under this name, no `__setattr__`
+/// and no `__slots__`, so the value goes straight into the instance dict.
+/// Gives the value back when the cache does not apply.
+#[inline]
+fn store_attr_cached(vm: &Vm, code: &Code, idx: usize, obj: &Value, v: Value) -> Result<(), Value> {
+    let Value::Obj(o) = obj else { return Err(v) };
+    let t = &o.class;
+    let Some(c) = code.store_attr_cache.get(idx) else {
+        return Err(v);
+    };
+    if t.builtin || c.get() != t.version.get() {
+        return Err(v);
+    }
+    let Some(dict) = o.dict.get() else {
+        return Err(v);
+    };
+    let Payload::Dict(dd) = &dict.payload else {
+        return Err(v);
+    };
+    let name = &code.names[idx];
+    let Some(n) = name.as_str() else {
+        return Err(v);
+    };
+    let h = attr::cached_str_hash(name, n);
+    let found = {
+        let d = dd.borrow();
+        match d.find_native(name, h) {
+            Ok(i) => i,
+            Err(_) => return Err(v),
+        }
+    };
+    // The old value (if any) is dropped after the borrow ends.
+    let old = match found {
+        Some(i) => {
+            let mut d = dd.borrow_mut();
+            d.entry_at_mut(i)
+                .map(|e| std::mem::replace(&mut e.value, v))
+        }
+        None => {
+            dd.borrow_mut().push_new(name.clone(), h, v);
+            None
+        }
+    };
+    if found.is_some() {
+        dd.borrow_mut().version += 1;
+    }
+    drop(old);
+    let _ = vm;
+    Ok(())
+}
+
+fn fill_store_attr_cache(code: &Code, idx: usize, obj: &Value) {
+    let Value::Obj(o) = obj else { return };
+    let t = &o.class;
+    if t.builtin || o.dict.get().is_none() {
+        return;
+    }
+    use attr::type_flag::*;
+    if attr::type_flags(t) & (CUSTOM_SETATTR | HAS_SLOTS) != 0 {
+        return;
+    }
+    let Some(n) = code.names.get(idx).and_then(|v| v.as_str()) else {
+        return;
+    };
+    if attr::lookup_type(t, n).is_none() {
+        if let Some(c) = code.store_attr_cache.get(idx) {
+            c.set(t.version.get());
+        }
+    }
 }

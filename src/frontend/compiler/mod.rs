@@ -430,6 +430,9 @@ impl<'a> Compiler<'a> {
             method_cache: (0..u.names.len())
                 .map(|_| std::cell::RefCell::new(None))
                 .collect(),
+            store_attr_cache: (0..u.names.len())
+                .map(|_| std::cell::Cell::new(0))
+                .collect(),
             attr_cache: (0..u.names.len())
                 .map(|_| std::cell::Cell::new(0))
                 .collect(),
