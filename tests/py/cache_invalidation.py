@@ -67,3 +67,19 @@ for i in range(4):
         Derived.who = lambda self: "derived"  # override added in the subclass
     w.append(d.who())
 print(w)
+
+class C:
+    pass
+c = C()
+log = []
+for i in range(5):
+    if i == 2:
+        C.v = property(lambda self: "getter", lambda self, val: log.append(("setter", val)))
+    if i == 3:
+        del C.v
+        C.__setattr__ = lambda self, k, val: log.append(("hook", k, val))
+    if i == 4:
+        del C.__setattr__
+    c.v = i
+    log.append(c.__dict__.get("v"))
+print(log)
