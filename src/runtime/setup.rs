@@ -7,31 +7,28 @@ use std::rc::Rc;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
-/// Add a method implemented natively to a built-in type's dict.
-pub fn add_method(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(PyObject::new(
+/// A native function object (`owner` set for methods of a built-in type).
+fn native(vm: &Vm, name: &'static str, func: NativeFn, owner: Option<TypeRef>) -> Value {
+    Value::Obj(PyObject::new(
         vm.t.builtin_function.clone(),
         Payload::Builtin(BuiltinFunction {
             name,
             func,
             bound_self: None,
-            owner: Some(t.clone()),
+            owner,
         }),
-    ));
+    ))
+}
+
+/// Add a method implemented natively to a built-in type's dict.
+pub fn add_method(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
+    let f = native(vm, name, func, Some(t.clone()));
     set_type_attr(vm, t, name, f);
 }
 
 /// Add a classmethod (`dict.fromkeys`, `int.from_bytes`) to a built-in type.
 pub fn add_classmethod(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(PyObject::new(
-        vm.t.builtin_function.clone(),
-        Payload::Builtin(BuiltinFunction {
-            name,
-            func,
-            bound_self: None,
-            owner: None,
-        }),
-    ));
+    let f = native(vm, name, func, None);
     let cm = Value::Obj(PyObject::new(
         vm.t.classmethod.clone(),
         Payload::ClassMethod(f),
@@ -41,15 +38,7 @@ pub fn add_classmethod(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn)
 
 /// Add a staticmethod (`str.maketrans`, `__new__`) to a built-in type.
 pub fn add_staticmethod(vm: &Vm, t: &TypeRef, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(PyObject::new(
-        vm.t.builtin_function.clone(),
-        Payload::Builtin(BuiltinFunction {
-            name,
-            func,
-            bound_self: None,
-            owner: None,
-        }),
-    ));
+    let f = native(vm, name, func, None);
     let sm = Value::Obj(PyObject::new(
         vm.t.staticmethod.clone(),
         Payload::StaticMethod(f),

@@ -51,21 +51,9 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, builtins: ObjRef) -> Frame {
         let nlocals = code.varnames.len();
-        Frame {
-            stack: Vec::with_capacity(code.max_stack + 1),
-            locals: vec![None; nlocals],
-            cells: Vec::new(),
-            code,
-            pc: 0,
-            globals,
-            builtins,
-            locals_dict: None,
-            blocks: Vec::new(),
-            saved_handled: Vec::new(),
-            started: false,
-            last_pc: 0,
-        }
+        Frame::new_with_locals(code, globals, builtins, vec![None; nlocals])
     }
+
     /// A frame whose fast locals are already filled (the fast call path).
     pub fn new_with_locals(
         code: Rc<Code>,

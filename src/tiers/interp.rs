@@ -659,31 +659,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         &frame.stack[n - 1],
                     ),
                 );
-                if let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                    let r = match kind {
-                        CmpKind::Lt => x < y,
-                        CmpKind::Le => x <= y,
-                        CmpKind::Eq => x == y,
-                        CmpKind::Ne => x != y,
-                        CmpKind::Gt => x > y,
-                        CmpKind::Ge => x >= y,
-                    };
-                    frame.stack.truncate(n - 2);
-                    frame.stack.push(Value::from_bool(r));
-                    continue;
-                }
-                if let (Value::Float(x), Value::Float(y)) =
-                    (&frame.stack[n - 2], &frame.stack[n - 1])
-                {
+                let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::Int(x), Value::Int(y)) => Some(primitive_compare(kind, x, y)),
                     // IEEE comparisons are exactly Python's for two floats (NaN included).
-                    let r = match kind {
-                        CmpKind::Lt => x < y,
-                        CmpKind::Le => x <= y,
-                        CmpKind::Eq => x == y,
-                        CmpKind::Ne => x != y,
-                        CmpKind::Gt => x > y,
-                        CmpKind::Ge => x >= y,
-                    };
+                    (Value::Float(x), Value::Float(y)) => Some(primitive_compare(kind, x, y)),
+                    _ => None,
+                };
+                if let Some(r) = fast {
                     frame.stack.truncate(n - 2);
                     frame.stack.push(Value::from_bool(r));
                     continue;
@@ -1890,5 +1872,18 @@ fn fill_store_attr_cache(code: &Code, idx: usize, obj: &Value) {
         if let Some(c) = code.store_attr_cache.get(idx) {
             c.set(t.version.get());
         }
+    }
+}
+
+/// A comparison of two ints or two floats, whose order is the machine's.
+#[inline(always)]
+fn primitive_compare<T: PartialOrd>(kind: CmpKind, x: &T, y: &T) -> bool {
+    match kind {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
     }
 }
