@@ -17,8 +17,6 @@
 //! last run; the threshold grows with the number of survivors so the amortised
 //! cost stays linear. Type objects are not tracked: they count as external roots.
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
 
 use crate::runtime::object::*;
@@ -55,27 +53,6 @@ fn needs_tracking(o: &PyObject) -> bool {
             | Payload::DictView { .. }
     ) || o.dict.get().is_some()
 }
-
-/// Object addresses are already unique and well spread: hash them with a
-/// multiply instead of SipHash (the index is rebuilt on every collection).
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type AddrMap = HashMap<usize, usize, BuildHasherDefault<AddrHasher>>;
 
 /// Register a newly allocated object.
 pub fn track(o: &ObjRef) {
@@ -334,11 +311,19 @@ pub fn collect(vm: &Vm) -> usize {
         *t = live.iter().map(Rc::downgrade).collect();
         live
     });
-    let index: AddrMap = objs
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (Rc::as_ptr(o) as *const u8 as usize, i))
-        .collect();
+    // Each object's index lives in its own scratch slot for the duration of
+    // the collection, so finding a child's index is a field read.
+    for (i, o) in objs.iter().enumerate() {
+        o.gc_slot.set(u32::try_from(i + 1).unwrap_or(0));
+    }
+    let index_of = |c: &ObjRef| -> Option<usize> {
+        let slot = c.gc_slot.get() as usize;
+        if slot == 0 || slot > objs.len() || !Rc::ptr_eq(&objs[slot - 1], c) {
+            None
+        } else {
+            Some(slot - 1)
+        }
+    };
     let mut refs: Vec<isize> = objs
         .iter()
         .map(|o| Rc::strong_count(o) as isize - 1)
@@ -346,13 +331,13 @@ pub fn collect(vm: &Vm) -> usize {
     for o in objs.iter() {
         let complete = for_each_child(o, &mut |v| {
             if let Value::Obj(c) = v {
-                if let Some(&j) = index.get(&(Rc::as_ptr(c) as *const u8 as usize)) {
+                if let Some(j) = index_of(c) {
                     refs[j] -= 1;
                 }
             }
         });
         if !complete {
-            let i = index[&(Rc::as_ptr(o) as *const u8 as usize)];
+            let i = index_of(o).unwrap_or(0);
             refs[i] += 1 << 30;
         }
     }
@@ -365,7 +350,7 @@ pub fn collect(vm: &Vm) -> usize {
     while let Some(i) = work.pop() {
         for_each_child(&objs[i], &mut |v| {
             if let Value::Obj(c) = v {
-                if let Some(&j) = index.get(&(Rc::as_ptr(c) as *const u8 as usize)) {
+                if let Some(j) = index_of(c) {
                     if !alive[j] {
                         alive[j] = true;
                         work.push(j);

@@ -71,6 +71,9 @@ pub struct PyObject {
     /// Set once a weak reference to this object was made: its death must clear
     /// the weakref registry entry and queue callbacks (`modules::weakref`).
     pub weakly_referenced: Cell<bool>,
+    /// Scratch slot of the cycle collector: this object's index (plus one) in
+    /// the collection in progress, 0 outside a collection (see `runtime::gc`).
+    pub gc_slot: Cell<u32>,
 }
 
 impl Drop for PyObject {
@@ -407,6 +410,7 @@ impl PyObject {
             payload,
             finalized: Cell::new(false),
             weakly_referenced: Cell::new(false),
+            gc_slot: Cell::new(0),
         });
         crate::runtime::gc::track(&o);
         o
