@@ -128,7 +128,9 @@ impl PyDict {
             let e = self.entries[i].as_ref().expect("indexed entry");
             if e.hash == hash {
                 if let Some(s) = e.key.as_str() {
-                    if s == key {
+                    // Names are usually the very same interned string: compare
+                    // the pointers before the bytes.
+                    if std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || s == key {
                         return Some(&e.value);
                     }
                 }
