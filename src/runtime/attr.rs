@@ -478,20 +478,12 @@ pub fn generic_setattr(
         if let Some(r) = crate::runtime::native_attrs::native_setattr(vm, o, n, value.clone())? {
             return Ok(r);
         }
-        if let Some(slots) = if !t.builtin && type_flags(t) & type_flag::HAS_SLOTS != 0 {
-            slots_of(t)
-        } else {
-            None
-        } {
-            if !slots.iter().any(|s| &**s == n)
-                && !t.mro.borrow().iter().any(|c| c.has_instance_dict)
-            {
-                return Err(vm.attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    t.name(),
-                    n
-                )));
-            }
+        if !t.builtin && type_flags(t) & type_flag::HAS_SLOTS != 0 && !slot_allows(t, n) {
+            return Err(vm.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                t.name(),
+                n
+            )));
         }
         if let Some(dict) = o.dict.get() {
             match value {
@@ -521,20 +513,15 @@ pub fn generic_setattr(
     Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", t.name(), n)))
 }
 
-fn slots_of(t: &TypeRef) -> Option<Vec<Rc<str>>> {
-    let mut any = false;
-    let mut all = Vec::new();
-    for c in t.mro.borrow().iter() {
-        if let Some(s) = &c.slots {
-            any = true;
-            all.extend(s.iter().cloned());
-        }
-    }
-    if any {
-        Some(all)
-    } else {
-        None
-    }
+/// May an instance of a `__slots__` class get attribute `n`? Yes if some class
+/// in the MRO lists it in its slots or gives instances a `__dict__`.
+pub fn slot_allows(t: &TypeRef, n: &str) -> bool {
+    t.mro.borrow().iter().any(|c| {
+        c.has_instance_dict
+            || c.slots
+                .as_ref()
+                .is_some_and(|s| s.iter().any(|x| &**x == n))
+    })
 }
 
 fn type_setattr(vm: &Vm, cls: &TypeRef, name: &Value, value: Option<Value>) -> PyResult<()> {

@@ -1804,8 +1804,9 @@ fn method_cached(code: &Code, idx: usize, obj: &Value) -> Option<Value> {
 }
 
 /// `StoreAttr` of a plain instance attribute through the per-name cache: the
-/// type (at its current version) has nothing under this name, no `__setattr__`
-/// and no `__slots__`, so the value goes straight into the instance dict.
+/// type (at its current version) has nothing under this name, no `__setattr__`,
+/// and its `__slots__` (if any) allow the name, so the value goes straight into
+/// the instance dict.
 /// Gives the value back when the cache does not apply.
 #[inline]
 fn store_attr_cached(vm: &Vm, code: &Code, idx: usize, obj: &Value, v: Value) -> Result<(), Value> {
@@ -1862,12 +1863,16 @@ fn fill_store_attr_cache(code: &Code, idx: usize, obj: &Value) {
         return;
     }
     use attr::type_flag::*;
-    if attr::type_flags(t) & (CUSTOM_SETATTR | HAS_SLOTS) != 0 {
+    let flags = attr::type_flags(t);
+    if flags & CUSTOM_SETATTR != 0 {
         return;
     }
     let Some(n) = code.names.get(idx).and_then(|v| v.as_str()) else {
         return;
     };
+    if flags & HAS_SLOTS != 0 && !attr::slot_allows(t, n) {
+        return;
+    }
     if attr::lookup_type(t, n).is_none() {
         if let Some(c) = code.store_attr_cache.get(idx) {
             c.set(t.version.get());
