@@ -13,9 +13,11 @@
 //! containers are emptied, which breaks the cycles so `Rc` frees the memory.
 //!
 //! Collections happen only at safe points (loop back-edges and calls, when no
-//! container is borrowed) once enough tracked objects were allocated since the
-//! last run; the threshold grows with the number of survivors so the amortised
-//! cost stays linear. Type objects are not tracked: they count as external roots.
+//! container is borrowed). There are two generations: every 10,000 new
+//! tracked objects the young generation alone is collected (references from
+//! older objects count as external, so this is conservative), and survivors are
+//! promoted; a full collection runs when the total has doubled since the last
+//! full one, so the amortised cost stays linear even with a large live heap. Type objects are not tracked: they count as external roots.
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
@@ -24,7 +26,11 @@ use crate::runtime::vm::Vm;
 
 thread_local! {
     static TRACKED: RefCell<Vec<Weak<PyObject>>> = const { RefCell::new(Vec::new()) };
+    /// Total tracked objects at which the next collection is a full one.
     static THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
+    /// Index in TRACKED where the young generation (allocated since the last
+    /// collection) starts.
+    static YOUNG_START: Cell<usize> = const { Cell::new(0) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
@@ -54,6 +60,9 @@ fn needs_tracking(o: &PyObject) -> bool {
     ) || o.dict.get().is_some()
 }
 
+/// Young objects allocated before a young-generation collection runs.
+const YOUNG_LIMIT: usize = 10_000;
+
 /// Register a newly allocated object.
 pub fn track(o: &ObjRef) {
     if !needs_tracking(o) {
@@ -62,7 +71,7 @@ pub fn track(o: &ObjRef) {
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();
         t.push(Rc::downgrade(o));
-        if t.len() > THRESHOLD.with(|x| x.get()) {
+        if t.len() - YOUNG_START.with(|y| y.get()).min(t.len()) > YOUNG_LIMIT {
             PENDING.with(|p| p.set(true));
         }
     });
@@ -302,13 +311,28 @@ fn clear(o: &PyObject) {
     drop(trash);
 }
 
-/// Run a collection now; returns the number of unreachable objects found.
+/// Run a full collection now; returns the number of unreachable objects found.
 pub fn collect(vm: &Vm) -> usize {
+    collect_generation(vm, true)
+}
+
+/// Collect the young generation (objects tracked since the last collection),
+/// or everything when `full`. In a young collection every reference from an
+/// older object counts as external, which is conservative: cycles reaching into
+/// the old generation wait for the next full collection.
+fn collect_generation(vm: &Vm, full: bool) -> usize {
     PENDING.with(|p| p.set(false));
+    let start = if full {
+        0
+    } else {
+        YOUNG_START.with(|y| y.get())
+    };
     let objs: Vec<ObjRef> = TRACKED.with(|t| {
         let mut t = t.borrow_mut();
-        let live: Vec<ObjRef> = t.iter().filter_map(|w| w.upgrade()).collect();
-        *t = live.iter().map(Rc::downgrade).collect();
+        let start = start.min(t.len());
+        let live: Vec<ObjRef> = t[start..].iter().filter_map(|w| w.upgrade()).collect();
+        t.truncate(start);
+        t.extend(live.iter().map(Rc::downgrade));
         live
     });
     // Each object's index lives in its own scratch slot for the duration of
@@ -394,16 +418,24 @@ pub fn collect(vm: &Vm) -> usize {
     drop(objs);
     let survivors = TRACKED.with(|t| {
         let mut t = t.borrow_mut();
-        t.retain(|w| w.strong_count() > 0);
+        let start = start.min(t.len());
+        let young: Vec<Weak<PyObject>> =
+            t.drain(start..).filter(|w| w.strong_count() > 0).collect();
+        t.extend(young);
         t.len()
     });
-    THRESHOLD.with(|x| x.set((survivors * 2).max(20_000)));
+    // Everything that survived is now old.
+    YOUNG_START.with(|y| y.set(survivors));
+    if full {
+        THRESHOLD.with(|x| x.set((survivors * 2).max(20_000)));
+    }
     n
 }
 
 /// Collect if enough allocations happened (called at safe points).
 pub fn maybe_collect(vm: &Vm) {
     if pending() && is_enabled() {
-        collect(vm);
+        let total = TRACKED.with(|t| t.borrow().len());
+        collect_generation(vm, total > THRESHOLD.with(|x| x.get()));
     }
 }
