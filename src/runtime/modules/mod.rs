@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
+pub mod gc_module;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -121,6 +122,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "sys" => vm.sys.borrow().clone(),
         "time" => Some(time::make_module(vm)),
         "math" => Some(crate::runtime::modules::math::make_module(vm)),
+        "gc" => Some(gc_module::make_module(vm)),
         "io" => Some(io::make_module(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
