@@ -63,6 +63,31 @@ pub fn type_call_default(vm: &Vm, cls: &TypeRef, args: Args) -> PyResult<Value> 
     if std::rc::Rc::ptr_eq(cls, &vm.t.type_) && args.pos.len() == 1 && args.kw.is_empty() {
         return Ok(Value::Type(vm.type_of(&args.pos[0])));
     }
+    // The common case: a Python class that inherits object's `__new__`.
+    if !cls.builtin && cls.kind == BaseKind::Object {
+        let flags = attr::type_flags(cls);
+        if flags & attr::type_flag::OVERRIDES_NEW == 0 {
+            if flags & attr::type_flag::OVERRIDES_INIT == 0 {
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    return Err(vm.type_error(format!("{}() takes no arguments", cls.name())));
+                }
+                return new_instance(vm, cls, Vec::new());
+            }
+            let obj = new_instance(vm, cls, Vec::new())?;
+            if let Some(init) = lookup_type(cls, "__init__") {
+                let mut args = args;
+                args.pos.insert(0, obj.clone());
+                let r = vm.call_args(&init, args)?;
+                if !r.is_none() {
+                    return Err(vm.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        vm.type_name(&r)
+                    )));
+                }
+            }
+            return Ok(obj);
+        }
+    }
     let new = lookup_type(cls, "__new__").unwrap_or(Value::None);
     let mut new_args = Vec::with_capacity(args.pos.len() + 1);
     new_args.push(Value::Type(cls.clone()));
