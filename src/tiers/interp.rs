@@ -1096,15 +1096,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                             }
                         }
                     }
-                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
-                        return Err((e, false))
-                    }
-                    _ => {
-                        return Err((
-                            vm.new_error("SystemError", "EndAsyncFor of a non-exception"),
-                            true,
-                        ))
-                    }
+                    other => return Err(reraise(vm, other, "EndAsyncFor")),
                 }
             }
             Op::BeforeAsyncWith => {
@@ -1157,17 +1149,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::Raise => return Err(raise_from_op(vm, frame, arg)),
             Op::Reraise => {
                 let v = pop!(frame);
-                match v {
-                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
-                        return Err((e, false))
-                    }
-                    _ => {
-                        return Err((
-                            vm.new_error("SystemError", "Reraise of a non-exception"),
-                            true,
-                        ))
-                    }
-                }
+                return Err(reraise(vm, v, "Reraise"));
             }
             Op::CheckExcMatch => {
                 let ty = pop!(frame);
@@ -1890,5 +1872,17 @@ fn primitive_compare<T: PartialOrd>(kind: CmpKind, x: &T, y: &T) -> bool {
         CmpKind::Ne => x != y,
         CmpKind::Gt => x > y,
         CmpKind::Ge => x >= y,
+    }
+}
+
+/// Re-raise an exception popped from the stack as is (its traceback is kept);
+/// anything else there is an interpreter bug, reported as SystemError.
+fn reraise(vm: &Vm, v: Value, op: &str) -> ExecErr {
+    match v {
+        Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => (e, false),
+        _ => (
+            vm.new_error("SystemError", format!("{} of a non-exception", op)),
+            true,
+        ),
     }
 }
