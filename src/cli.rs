@@ -133,6 +133,10 @@ pub fn run(argv: Vec<String>) -> i32 {
     crate::runtime::pyhash::init_hash_secret(std::env::var("PYTHONHASHSEED").ok().as_deref());
     install_sigint_handler();
     let vm = Vm::new();
+    if let Err(msg) = configure_jit(&vm, &opts) {
+        eprintln!("pyjit: {}", msg);
+        return 2;
+    }
     crate::runtime::finalize::install_vm(&vm);
     let (source, filename, script_dir) = if let Some(code) = &opts.command {
         (Some(code.clone()), "<string>".to_string(), String::new())
@@ -208,9 +212,43 @@ pub fn run(argv: Vec<String>) -> i32 {
         Err(e) => handle_uncaught(&vm, &e),
     };
     let status = finalize_main(&vm, status);
+    crate::tiers::trace::report_summary(&vm);
     crate::runtime::builtins::flush_stdout();
     crate::runtime::finalize::uninstall_vm();
     status
+}
+
+/// Apply `--jit`, `--jit-threshold`, `--jit-log` (or `PYJIT_JIT`,
+/// `PYJIT_JIT_THRESHOLD`, `PYJIT_LOG`; flags win over the environment).
+fn configure_jit(vm: &Vm, opts: &Options) -> Result<(), String> {
+    use crate::tiers::trace::Mode;
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let mode = match opts.jit.clone().or_else(|| env("PYJIT_JIT")).as_deref() {
+        None | Some("on") => Mode::On,
+        Some("off") => Mode::Off,
+        Some("always") => Mode::Always,
+        Some(other) => {
+            return Err(format!(
+                "PYJIT_JIT expects off, on or always, not '{}'",
+                other
+            ))
+        }
+    };
+    let threshold = match opts.jit_threshold {
+        Some(n) => Some(n),
+        None => match env("PYJIT_JIT_THRESHOLD") {
+            Some(v) => Some(
+                v.parse::<u32>()
+                    .map_err(|_| format!("PYJIT_JIT_THRESHOLD expects a number, not '{}'", v))?,
+            ),
+            None => None,
+        },
+    };
+    vm.jit.configure(mode, threshold);
+    if let Some(spec) = opts.jit_log.clone().or_else(|| env("PYJIT_LOG")) {
+        *vm.jit.log.borrow_mut() = crate::tiers::trace::log::JitLog::parse(&spec)?;
+    }
+    Ok(())
 }
 
 /// Interpreter shutdown, as CPython's `Py_FinalizeEx` does it for `__main__`:

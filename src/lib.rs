@@ -5,5 +5,6 @@
 //! object model, built-ins and native modules. See ARCHITECTURE.md.
 pub mod cli;
 pub mod frontend;
+pub mod jit;
 pub mod runtime;
 pub mod tiers;

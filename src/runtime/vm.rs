@@ -40,6 +40,8 @@ pub struct Vm {
     /// `__del__` calls waiting for the next instruction boundary (see `finalize`).
     pub finalizer_queue: RefCell<Vec<(Value, Value)>>,
     pub finalizers_pending: Cell<bool>,
+    /// Tier 2: trace recording, compiled loops, `--jit-log`.
+    pub jit: crate::tiers::trace::Jit,
 }
 
 thread_local! {
@@ -113,6 +115,7 @@ impl Vm {
             path: RefCell::new(Vec::new()),
             finalizer_queue: RefCell::new(Vec::new()),
             finalizers_pending: Cell::new(false),
+            jit: Default::default(),
         };
         crate::runtime::setup::init(&vm);
         vm

@@ -258,6 +258,12 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
                     return Ok(exit);
                 }
                 Err((e, add_tb)) => {
+                    if vm.jit.recording.get() {
+                        crate::tiers::trace::abort_recording(
+                            vm,
+                            crate::tiers::trace::recorder::Abort::ExceptionRaised,
+                        );
+                    }
                     if add_tb {
                         add_traceback(frame, &e);
                     }
@@ -371,6 +377,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             crate::runtime::finalize::run_pending(vm);
         }
         let pc = frame.pc;
+        if vm.jit.recording.get() {
+            crate::tiers::trace::record_step(vm, frame, pc);
+        }
         let ins = instrs[pc];
         frame.last_pc = pc;
         frame.pc = pc + 1;
@@ -863,9 +872,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::Jump => jump(frame, arg),
             Op::JumpBack => {
-                code.profile.count_backedge(pc);
+                let n = code.profile.count_backedge(pc);
                 tryv!(vm.check_interrupt());
                 jump(frame, arg);
+                if n >= vm.jit.threshold.get() {
+                    tryv!(crate::tiers::trace::on_backedge(vm, frame, pc));
+                }
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                 let t = match frame.stack.last() {

@@ -5,3 +5,4 @@ pub mod args;
 pub mod frame;
 pub mod interp;
 pub mod profile;
+pub mod trace;

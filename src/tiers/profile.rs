@@ -30,6 +30,8 @@ pub struct Profile {
     pub backedges: Vec<Cell<u32>>,
     /// Operand kinds seen by each binary/compare instruction.
     pub feedback: Vec<Cell<u8>>,
+    /// Tier-2 state of each loop, by header bytecode index.
+    pub loops: std::cell::RefCell<std::collections::HashMap<u32, crate::tiers::trace::LoopState>>,
 }
 
 impl Profile {
@@ -37,6 +39,7 @@ impl Profile {
         Profile {
             backedges: (0..len).map(|_| Cell::new(0)).collect(),
             feedback: (0..len).map(|_| Cell::new(0)).collect(),
+            loops: Default::default(),
         }
     }
 
@@ -49,6 +52,13 @@ impl Profile {
                 n
             }
             None => 0,
+        }
+    }
+
+    /// Start counting a back edge from zero again (after an abort).
+    pub fn reset_backedge(&self, pc: usize) {
+        if let Some(c) = self.backedges.get(pc) {
+            c.set(0);
         }
     }
 

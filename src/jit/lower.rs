@@ -1,0 +1,485 @@
+//! Lowering a trace to Cranelift IR, one small template per trace op.
+//!
+//! This is copy-and-patch in spirit: every trace op has a template function
+//! that emits a fixed, short sequence of Cranelift instructions with the op's
+//! operands patched in, and a trace is those templates stitched together in
+//! order. The interesting work (which ops, which guards) happened in the
+//! recorder and the optimiser; the templates stay dumb so that each is easy
+//! to check against the interpreter's semantics. Cranelift then does register
+//! allocation and instruction selection across the whole trace, which is what
+//! makes stitched templates fast.
+//!
+//! The function shape is fixed:
+//!
+//! ```text
+//! entry:   load each SLoad slot from the frame, check its tag  (fail: return 0)
+//!          jump header(carried slots)
+//! header(params): the loop body, one template per op; guards branch to
+//!          cold exit blocks; check the interrupt flag
+//!          jump header(new values of the carried slots)
+//! exit k:  store the snapshot's values to the exit buffer; return k
+//! ```
+//!
+//! Values are unboxed in registers: ints as `i64`, floats as `f64`, bools as
+//! `i8`, object references as the pointer word. The loop-carried values are
+//! the header block's parameters, so Cranelift sees a real loop with phis.
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, Type, Value as CVal,
+};
+use cranelift_frontend::FunctionBuilder;
+
+use crate::tiers::trace::ir::{Ins, IrOp, Konst, Ref, Trace, Ty};
+
+use super::ctx;
+use super::raw::payload_word;
+
+/// Machine type of an IR type.
+pub fn clif_type(t: Ty) -> Type {
+    match t {
+        Ty::F64 => types::F64,
+        Ty::Bool => types::I8,
+        _ => types::I64,
+    }
+}
+
+/// A guard's exit waiting to be emitted: its block and snapshot.
+struct PendingExit {
+    block: Block,
+    exit_id: u32,
+    snap: u32,
+}
+
+pub struct Lower<'a, 'b> {
+    pub b: &'a mut FunctionBuilder<'b>,
+    pub t: &'a Trace,
+    vals: HashMap<u32, CVal>,
+    ctx: CVal,
+    exits: Vec<PendingExit>,
+    entry_exit: Block,
+    call_conv: cranelift_codegen::isa::CallConv,
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+impl<'a, 'b> Lower<'a, 'b> {
+    /// The Cranelift value of an operand (constants are materialised in place).
+    fn val(&mut self, r: Ref) -> CVal {
+        if let Some(k) = self.t.konst(r) {
+            return match k {
+                Konst::Int(i) => self.b.ins().iconst(types::I64, *i),
+                Konst::Float(f) => self.b.ins().f64const(*f),
+                Konst::Bool(x) => self.b.ins().iconst(types::I8, *x as i64),
+                Konst::Nil => self.b.ins().iconst(types::I64, 0),
+                Konst::Obj(v) => self.b.ins().iconst(types::I64, payload_word(v) as i64),
+            };
+        }
+        self.vals[&r.0]
+    }
+
+    fn ab(&mut self, ins: &Ins) -> (CVal, CVal) {
+        let a = self.val(ins.a);
+        let b = self.val(ins.b);
+        (a, b)
+    }
+
+    /// Leave the trace through guard `ins`'s exit when `cond` is true.
+    fn exit_if(&mut self, cond: CVal, ins: &Ins) {
+        let exit = self.b.create_block();
+        self.b.set_cold_block(exit);
+        let cont = self.b.create_block();
+        self.exits.push(PendingExit {
+            block: exit,
+            exit_id: self.exits.len() as u32 + 1,
+            snap: ins.snap,
+        });
+        self.b.ins().brif(cond, exit, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn exit_unless(&mut self, cond: CVal, ins: &Ins) {
+        let inv = self.b.ins().icmp_imm_s(IntCC::Equal, cond, 0);
+        self.exit_if(inv, ins);
+    }
+
+    fn icmp(&mut self, cc: IntCC, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        self.b.ins().icmp(cc, a, b)
+    }
+
+    fn fcmp(&mut self, cc: FloatCC, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        self.b.ins().fcmp(cc, a, b)
+    }
+
+    // ----- templates ------------------------------------------------------------
+
+    fn add_ov(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        let (r, of) = match ins.op {
+            IrOp::AddOv => self.b.ins().sadd_overflow(a, b),
+            IrOp::SubOv => self.b.ins().ssub_overflow(a, b),
+            _ => self.b.ins().smul_overflow(a, b),
+        };
+        self.exit_if(of, ins);
+        r
+    }
+
+    fn neg_ov(&mut self, ins: &Ins) -> CVal {
+        let a = self.val(ins.a);
+        let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+        self.exit_if(is_min, ins);
+        self.b.ins().ineg(a)
+    }
+
+    /// Exit on a zero divisor or -1 (MIN // -1 overflows; x % -1 is rare).
+    fn div_guard(&mut self, ins: &Ins) -> (CVal, CVal) {
+        let (a, b) = self.ab(ins);
+        let plus1 = self.b.ins().iadd_imm_s(b, 1);
+        let bad = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, plus1, 1);
+        self.exit_if(bad, ins);
+        (a, b)
+    }
+
+    fn floordiv(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.div_guard(ins);
+        let q = self.b.ins().sdiv(a, b);
+        let r = self.b.ins().srem(a, b);
+        let sign = self.b.ins().bxor(r, b);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let adj = self.b.ins().band(neg, nz);
+        let q1 = self.b.ins().iadd_imm_s(q, -1);
+        self.b.ins().select(adj, q1, q)
+    }
+
+    fn modulo(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.div_guard(ins);
+        let r = self.b.ins().srem(a, b);
+        let sign = self.b.ins().bxor(r, b);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let adj = self.b.ins().band(neg, nz);
+        let rb = self.b.ins().iadd(r, b);
+        self.b.ins().select(adj, rb, r)
+    }
+
+    fn shl(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        // Exit unless 0 <= b < 64 and no bits are lost.
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, b, 64);
+        self.exit_if(big, ins);
+        let r = self.b.ins().ishl(a, b);
+        let back = self.b.ins().sshr(r, b);
+        let lost = self.b.ins().icmp(IntCC::NotEqual, back, a);
+        self.exit_if(lost, ins);
+        r
+    }
+
+    fn shr(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+        self.exit_if(neg, ins);
+        let c63 = self.b.ins().iconst(types::I64, 63);
+        let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 63);
+        let n = self.b.ins().select(big, c63, b);
+        self.b.ins().sshr(a, n)
+    }
+
+    fn fdiv(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        let zero = self.b.ins().f64const(0.0);
+        let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
+        self.exit_if(is_zero, ins);
+        self.b.ins().fdiv(a, b)
+    }
+
+    fn itof_exact(&mut self, ins: &Ins) -> CVal {
+        let a = self.val(ins.a);
+        let shifted = self.b.ins().iadd_imm_s(a, 1 << 53);
+        let out = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, shifted, 1 << 54);
+        self.exit_if(out, ins);
+        self.b.ins().fcvt_from_sint(types::F64, a)
+    }
+
+    fn range_next(&mut self, ins: &Ins) -> CVal {
+        let it = self.val(ins.a);
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let sigref = self.b.import_signature(sig);
+        let f = self
+            .b
+            .ins()
+            .iconst(types::I64, super::helpers::range_next as *const () as i64);
+        let out = self.b.ins().iadd_imm_s(self.ctx, ctx::SCRATCH as i64);
+        let call = self.b.ins().call_indirect(sigref, f, &[it, out]);
+        let status = self.b.inst_results(call)[0];
+        self.exit_if(status, ins);
+        self.b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::SCRATCH as i32)
+    }
+
+    /// Emit one body instruction; returns its value (if it has one).
+    fn lower(&mut self, ins: &Ins) -> Option<CVal> {
+        use IrOp::*;
+        let v = match ins.op {
+            SLoad => unreachable!("slot loads are lowered at entry"),
+            AddOv | SubOv | MulOv => self.add_ov(ins),
+            NegOv => self.neg_ov(ins),
+            IFloorDiv => self.floordiv(ins),
+            IMod => self.modulo(ins),
+            IAnd => {
+                let (a, b) = self.ab(ins);
+                self.b.ins().band(a, b)
+            }
+            IOr => {
+                let (a, b) = self.ab(ins);
+                self.b.ins().bor(a, b)
+            }
+            IXor => {
+                let (a, b) = self.ab(ins);
+                self.b.ins().bxor(a, b)
+            }
+            IShl => self.shl(ins),
+            IShr => self.shr(ins),
+            ILt => self.icmp(IntCC::SignedLessThan, ins),
+            ILe => self.icmp(IntCC::SignedLessThanOrEqual, ins),
+            IGt => self.icmp(IntCC::SignedGreaterThan, ins),
+            IGe => self.icmp(IntCC::SignedGreaterThanOrEqual, ins),
+            IEq => self.icmp(IntCC::Equal, ins),
+            INe => self.icmp(IntCC::NotEqual, ins),
+            FAdd => {
+                let (a, b) = self.ab(ins);
+                self.b.ins().fadd(a, b)
+            }
+            FSub => {
+                let (a, b) = self.ab(ins);
+                self.b.ins().fsub(a, b)
+            }
+            FMul => {
+                let (a, b) = self.ab(ins);
+                self.b.ins().fmul(a, b)
+            }
+            FDiv => self.fdiv(ins),
+            FNeg => {
+                let a = self.val(ins.a);
+                self.b.ins().fneg(a)
+            }
+            FLt => self.fcmp(FloatCC::LessThan, ins),
+            FLe => self.fcmp(FloatCC::LessThanOrEqual, ins),
+            FGt => self.fcmp(FloatCC::GreaterThan, ins),
+            FGe => self.fcmp(FloatCC::GreaterThanOrEqual, ins),
+            FEq => self.fcmp(FloatCC::Equal, ins),
+            FNe => self.fcmp(FloatCC::NotEqual, ins),
+            IToF => {
+                let a = self.val(ins.a);
+                self.b.ins().fcvt_from_sint(types::F64, a)
+            }
+            IToFExact => self.itof_exact(ins),
+            BToI => {
+                let a = self.val(ins.a);
+                self.b.ins().uextend(types::I64, a)
+            }
+            BNot => {
+                let a = self.val(ins.a);
+                self.b.ins().bxor_imm_s(a, 1)
+            }
+            GuardTrue => {
+                let a = self.val(ins.a);
+                self.exit_unless(a, ins);
+                return None;
+            }
+            GuardFalse => {
+                let a = self.val(ins.a);
+                self.exit_if(a, ins);
+                return None;
+            }
+            RangeNext => self.range_next(ins),
+        };
+        Some(v)
+    }
+
+    /// Address of frame slot `slot` (a local, or a value-stack entry).
+    fn slot_addr(&mut self, slot: u32) -> (CVal, i32) {
+        if slot < self.t.nlocals {
+            let base = self
+                .b
+                .ins()
+                .load(types::I64, flags(), self.ctx, ctx::LOCALS as i32);
+            (base, 16 * slot as i32)
+        } else {
+            let base = self
+                .b
+                .ins()
+                .load(types::I64, flags(), self.ctx, ctx::STACK as i32);
+            (base, 16 * (slot - self.t.nlocals) as i32)
+        }
+    }
+
+    fn sload(&mut self, ins: &Ins) -> CVal {
+        let (base, off) = self.slot_addr(ins.imm as u32);
+        let tag = self.b.ins().load(types::I64, flags(), base, off);
+        let bad = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, tag, ins.ty.tag() as i64);
+        let cont = self.b.create_block();
+        self.b.ins().brif(bad, self.entry_exit, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+        match ins.ty {
+            Ty::Nil => self.b.ins().iconst(types::I64, 0),
+            t => self.b.ins().load(clif_type(t), flags(), base, off + 8),
+        }
+    }
+
+    fn emit_exit(&mut self, e: &PendingExit) {
+        self.b.switch_to_block(e.block);
+        let snap = &self.t.snaps[e.snap as usize];
+        let buf = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::EXIT_BUF as i32);
+        for (j, &(_, r)) in snap.entries.iter().enumerate() {
+            if r.is_const() {
+                continue;
+            }
+            let v = self.vals[&r.0];
+            let w = match self.t.ty(r) {
+                Ty::F64 => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+                Ty::Bool => self.b.ins().uextend(types::I64, v),
+                _ => v,
+            };
+            self.b.ins().store(flags(), w, buf, 8 * j as i32);
+        }
+        let id = self.b.ins().iconst(types::I32, e.exit_id as i64);
+        self.b.ins().return_(&[id]);
+    }
+}
+
+/// Build the trace function `(ctx) -> exit id` into `b` (a fresh function
+/// with the signature from [`trace_signature`]). Returns the guard op index of
+/// each exit id (exit id k is `exit_guards[k - 1]`).
+pub fn build(
+    b: &mut FunctionBuilder,
+    t: &Trace,
+    call_conv: cranelift_codegen::isa::CallConv,
+) -> Vec<u32> {
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    let entry_exit = b.create_block();
+    b.set_cold_block(entry_exit);
+    let header = b.create_block();
+    b.switch_to_block(entry);
+    let ctx = b.block_params(entry)[0];
+    let mut lw = Lower {
+        b,
+        t,
+        vals: HashMap::new(),
+        ctx,
+        exits: Vec::new(),
+        entry_exit,
+        call_conv,
+    };
+    // Entry: load and check the slots.
+    let mut carried: Vec<(u32, Ref)> = Vec::new(); // (slot, sload ref)
+    let mut entry_vals = Vec::new();
+    for (i, ins) in t.ins.iter().enumerate() {
+        if ins.op != IrOp::SLoad {
+            continue;
+        }
+        let v = lw.sload(ins);
+        lw.vals.insert(i as u32, v);
+        if t.loop_back.iter().any(|(s, _)| *s as i64 == ins.imm) {
+            carried.push((ins.imm as u32, Ref(i as u32)));
+            entry_vals.push(BlockArg::Value(v));
+        }
+    }
+    lw.b.ins().jump(header, &entry_vals);
+    // Header: carried slots become block parameters.
+    lw.b.switch_to_block(header);
+    for &(_, r) in &carried {
+        let p = lw.b.append_block_param(header, clif_type(t.ty(r)));
+        lw.vals.insert(r.0, p);
+    }
+    let mut guard_of_exit = Vec::new();
+    for (i, ins) in t.ins.iter().enumerate() {
+        if ins.op == IrOp::SLoad {
+            continue;
+        }
+        let before = lw.exits.len();
+        if let Some(v) = lw.lower(ins) {
+            lw.vals.insert(i as u32, v);
+        }
+        for _ in before..lw.exits.len() {
+            guard_of_exit.push(i as u32);
+        }
+    }
+    // Ctrl-C reaches compiled loops: check the interrupt flag at the back edge.
+    let flag_ptr =
+        lw.b.ins()
+            .load(types::I64, flags(), lw.ctx, ctx::INTERRUPT as i32);
+    let flag = lw.b.ins().load(types::I8, flags(), flag_ptr, 0);
+    let intr = lw.b.create_block();
+    lw.b.set_cold_block(intr);
+    let cont = lw.b.create_block();
+    lw.b.ins().brif(flag, intr, &[], cont, &[]);
+    lw.b.switch_to_block(cont);
+    let back_args: Vec<BlockArg> = carried
+        .iter()
+        .map(|&(slot, _)| {
+            let r = t
+                .loop_back
+                .iter()
+                .find(|(s, _)| *s == slot)
+                .map(|e| e.1)
+                .unwrap_or(Ref::NONE);
+            BlockArg::Value(lw.val(r))
+        })
+        .collect();
+    lw.b.ins().jump(header, &back_args);
+    // The interrupt exit: resume at the back edge with the end-of-iteration
+    // values (the interpreter's JumpBack then raises KeyboardInterrupt).
+    lw.b.switch_to_block(intr);
+    let buf =
+        lw.b.ins()
+            .load(types::I64, flags(), lw.ctx, ctx::EXIT_BUF as i32);
+    for (j, &(_, r)) in t.loop_back.iter().enumerate() {
+        if r.is_const() {
+            continue;
+        }
+        let v = lw.val(r);
+        let w = match t.ty(r) {
+            Ty::F64 => lw.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+            Ty::Bool => lw.b.ins().uextend(types::I64, v),
+            _ => v,
+        };
+        lw.b.ins().store(flags(), w, buf, 8 * j as i32);
+    }
+    let id = lw.b.ins().iconst(types::I32, ctx::INTERRUPT_EXIT as i64);
+    lw.b.ins().return_(&[id]);
+    // Guard exits.
+    let exits = std::mem::take(&mut lw.exits);
+    for e in &exits {
+        lw.emit_exit(e);
+    }
+    lw.b.switch_to_block(entry_exit);
+    let zero = lw.b.ins().iconst(types::I32, 0);
+    lw.b.ins().return_(&[zero]);
+    guard_of_exit
+}

@@ -1,0 +1,368 @@
+//! The trace IR: one loop iteration as a linear list of SSA instructions.
+//!
+//! A trace is what the recorder saw the interpreter do for one iteration of a
+//! hot loop, written down as typed machine-level operations. Every instruction
+//! lives in one arena (`Trace::ins`) and is named by its index, a [`Ref`];
+//! constants live in a pool and are named by refs with the top bit set, so an
+//! operand is always one `u32` and "is this a constant?" is one bit test. The
+//! IR is in SSA form by construction: the recorder never overwrites an
+//! instruction, it only appends, and the optimiser rewrites by replacing refs.
+//!
+//! Values are unboxed: an `int` is an `I64` machine word (overflow is a guard,
+//! not a representation change), a `float` is an `F64`, a `bool` a `Bool`. An
+//! `Obj` is a borrowed pointer to a heap object that the frame keeps alive.
+//!
+//! A trace has two parts. `SLoad` instructions read the frame slots the
+//! iteration uses (locals, then the value stack) and check their type tags;
+//! they run once, at trace entry, and inside the loop they stand for "the value
+//! of this slot at the start of the iteration" (the loop header's block
+//! parameters in the back end). Everything else is the loop body, which ends by
+//! jumping back with the new value of every slot the iteration wrote.
+//!
+//! Guards carry a snapshot: the bytecode position to resume at and, for every
+//! frame slot whose memory is stale, the ref holding its current value. Guards
+//! sit before the side effects of their bytecode, so the interpreter resumes by
+//! re-executing that bytecode with exactly the operands it would have had.
+//!
+//! The op table below is the single source of truth for the IR: it generates
+//! the enum, the printed names and the effect flags the optimiser reads.
+use std::fmt::Write;
+
+use crate::runtime::object::Value;
+
+pub mod eff {
+    /// No side effect and no guard: may be folded, CSE'd and removed when unused.
+    pub const PURE: u8 = 1;
+    /// Can leave the trace: carries a snapshot.
+    pub const GUARD: u8 = 2;
+    /// Calls into the runtime.
+    pub const CALL: u8 = 4;
+    /// Commutative binary operation (CSE normalises operand order).
+    pub const COMM: u8 = 8;
+}
+
+macro_rules! define_ir_ops {
+    ($( $(#[$doc:meta])* $name:ident => ($flags:expr) ),* $(,)?) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        pub enum IrOp { $( $(#[$doc])* $name),* }
+
+        impl IrOp {
+            pub fn name(self) -> &'static str {
+                match self { $(IrOp::$name => stringify!($name)),* }
+            }
+            pub fn flags(self) -> u8 {
+                match self { $(IrOp::$name => $flags),* }
+            }
+        }
+    };
+}
+
+use eff::*;
+
+define_ir_ops! {
+    /// Entry value of frame slot `imm` with type tag `ty` (checked at entry).
+    SLoad => (NONE),
+    /// int + int, exits on overflow.
+    AddOv => (GUARD | COMM),
+    /// int - int, exits on overflow.
+    SubOv => (GUARD),
+    /// int * int, exits on overflow.
+    MulOv => (GUARD | COMM),
+    /// -int, exits on overflow (only for i64::MIN).
+    NegOv => (GUARD),
+    /// Python floor division of ints; exits on a zero divisor or MIN // -1.
+    IFloorDiv => (GUARD),
+    /// Python modulo of ints (sign of the divisor); exits on a zero divisor.
+    IMod => (GUARD),
+    IAnd => (PURE | COMM),
+    IOr => (PURE | COMM),
+    IXor => (PURE | COMM),
+    /// int << int, exits on a negative count or when bits would be lost.
+    IShl => (GUARD),
+    /// int >> int, exits on a negative count.
+    IShr => (GUARD),
+    ILt => (PURE),
+    ILe => (PURE),
+    IGt => (PURE),
+    IGe => (PURE),
+    IEq => (PURE | COMM),
+    INe => (PURE | COMM),
+    FAdd => (PURE | COMM),
+    FSub => (PURE),
+    FMul => (PURE | COMM),
+    /// float / float, exits on a zero divisor (ZeroDivisionError in tier 1).
+    FDiv => (GUARD),
+    FNeg => (PURE),
+    FLt => (PURE),
+    FLe => (PURE),
+    FGt => (PURE),
+    FGe => (PURE),
+    FEq => (PURE | COMM),
+    FNe => (PURE | COMM),
+    /// int -> float (Python's `float(i)`, round-half-even).
+    IToF => (PURE),
+    /// int -> float, exits unless the conversion is exact (|i| <= 2**53):
+    /// mixed int/float comparisons are exact in Python.
+    IToFExact => (GUARD),
+    /// bool -> int (False 0, True 1).
+    BToI => (PURE),
+    BNot => (PURE),
+    /// Exit unless the bool operand is true.
+    GuardTrue => (GUARD),
+    /// Exit unless the bool operand is false.
+    GuardFalse => (GUARD),
+    /// Next value of a `range` iterator; exits when exhausted or when the
+    /// object is not a range iterator (`imm` unused).
+    RangeNext => (GUARD | CALL),
+}
+
+const NONE: u8 = 0;
+
+/// The machine-level type of an IR value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Ty {
+    I64,
+    F64,
+    Bool,
+    /// `None` (no payload).
+    Nil,
+    /// A heap object (`Value::Obj`), borrowed.
+    Obj,
+    /// A class (`Value::Type`), borrowed.
+    Cls,
+}
+
+impl Ty {
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::I64 => "int",
+            Ty::F64 => "flt",
+            Ty::Bool => "bool",
+            Ty::Nil => "nil",
+            Ty::Obj => "obj",
+            Ty::Cls => "cls",
+        }
+    }
+
+    /// The `Value` discriminant a slot of this type has in memory.
+    pub fn tag(self) -> u64 {
+        match self {
+            Ty::Nil => 0,
+            Ty::Bool => 1,
+            Ty::I64 => 2,
+            Ty::F64 => 3,
+            Ty::Obj => 4,
+            Ty::Cls => 5,
+        }
+    }
+
+    pub fn of(v: &Value) -> Ty {
+        match v {
+            Value::None => Ty::Nil,
+            Value::Bool(_) => Ty::Bool,
+            Value::Int(_) => Ty::I64,
+            Value::Float(_) => Ty::F64,
+            Value::Obj(_) => Ty::Obj,
+            Value::Type(_) => Ty::Cls,
+        }
+    }
+}
+
+/// An operand: an instruction index, or (top bit set) a constant-pool index.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, PartialOrd, Ord)]
+pub struct Ref(pub u32);
+
+const CONST_BIT: u32 = 1 << 31;
+
+impl Ref {
+    pub const NONE: Ref = Ref(u32::MAX);
+    pub fn konst(i: usize) -> Ref {
+        Ref(CONST_BIT | i as u32)
+    }
+    pub fn is_const(self) -> bool {
+        self.0 & CONST_BIT != 0 && self != Ref::NONE
+    }
+    pub fn index(self) -> usize {
+        (self.0 & !CONST_BIT) as usize
+    }
+}
+
+/// A pooled constant.
+#[derive(Clone, Debug)]
+pub enum Konst {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Nil,
+    /// A heap object or class the trace holds a strong reference to.
+    Obj(Value),
+}
+
+impl Konst {
+    pub fn ty(&self) -> Ty {
+        match self {
+            Konst::Int(_) => Ty::I64,
+            Konst::Float(_) => Ty::F64,
+            Konst::Bool(_) => Ty::Bool,
+            Konst::Nil => Ty::Nil,
+            Konst::Obj(v) => Ty::of(v),
+        }
+    }
+    fn same(&self, other: &Konst) -> bool {
+        match (self, other) {
+            (Konst::Int(a), Konst::Int(b)) => a == b,
+            (Konst::Float(a), Konst::Float(b)) => a.to_bits() == b.to_bits(),
+            (Konst::Bool(a), Konst::Bool(b)) => a == b,
+            (Konst::Nil, Konst::Nil) => true,
+            (Konst::Obj(a), Konst::Obj(b)) => a.is(b),
+            _ => false,
+        }
+    }
+    pub fn to_value(&self) -> Value {
+        match self {
+            Konst::Int(i) => Value::Int(*i),
+            Konst::Float(f) => Value::Float(*f),
+            Konst::Bool(b) => Value::Bool(*b),
+            Konst::Nil => Value::None,
+            Konst::Obj(v) => v.clone(),
+        }
+    }
+}
+
+/// One IR instruction.
+#[derive(Clone, Copy, Debug)]
+pub struct Ins {
+    pub op: IrOp,
+    pub ty: Ty,
+    pub a: Ref,
+    pub b: Ref,
+    /// Op-specific immediate (the slot of an `SLoad`).
+    pub imm: i64,
+    /// Snapshot index for guards.
+    pub snap: u32,
+}
+
+/// Where the interpreter resumes after an exit, and the stale slots' values.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    /// Bytecode index to resume at.
+    pub pc: u32,
+    /// Value-stack depth at the resume point.
+    pub depth: u32,
+    /// `(slot, value)`: slots below `nlocals` are locals, the rest stack entries.
+    pub entries: Vec<(u32, Ref)>,
+    /// Why a guard using this snapshot exits (for the `x` log).
+    pub reason: &'static str,
+}
+
+/// A recorded (and later optimised) loop trace.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    pub ins: Vec<Ins>,
+    pub consts: Vec<Konst>,
+    pub snaps: Vec<Snapshot>,
+    /// Number of fast locals of the code object (slots >= this are stack entries).
+    pub nlocals: u32,
+    /// Value-stack depth at the loop header.
+    pub entry_depth: u32,
+    /// Bytecode index of the loop header.
+    pub header_pc: u32,
+    /// At the back edge: `(slot, value)` for every slot the iteration changed.
+    pub loop_back: Vec<(u32, Ref)>,
+    /// Printable slot names (locals' names, `stack[i]` for the rest).
+    pub slot_names: Vec<String>,
+}
+
+impl Trace {
+    pub fn ty(&self, r: Ref) -> Ty {
+        if r.is_const() {
+            self.consts[r.index()].ty()
+        } else {
+            self.ins[r.index()].ty
+        }
+    }
+
+    pub fn konst(&self, r: Ref) -> Option<&Konst> {
+        if r.is_const() {
+            Some(&self.consts[r.index()])
+        } else {
+            None
+        }
+    }
+
+    /// Pool a constant (equal constants share one ref).
+    pub fn add_const(&mut self, k: Konst) -> Ref {
+        if let Some(i) = self.consts.iter().position(|c| c.same(&k)) {
+            return Ref::konst(i);
+        }
+        self.consts.push(k);
+        Ref::konst(self.consts.len() - 1)
+    }
+
+    pub fn slot_name(&self, slot: u32) -> String {
+        match self.slot_names.get(slot as usize) {
+            Some(n) => n.clone(),
+            None => format!("stack[{}]", slot - self.nlocals),
+        }
+    }
+
+    fn fmt_ref(&self, r: Ref) -> String {
+        match self.konst(r) {
+            Some(Konst::Int(i)) => format!("{i}"),
+            Some(Konst::Float(f)) => format!("{f:?}"),
+            Some(Konst::Bool(b)) => (if *b { "True" } else { "False" }).to_string(),
+            Some(Konst::Nil) => "None".to_string(),
+            Some(Konst::Obj(v)) => format!("{v:?}"),
+            None => format!("%{}", r.0),
+        }
+    }
+
+    fn fmt_entries(&self, entries: &[(u32, Ref)]) -> String {
+        let parts: Vec<String> = entries
+            .iter()
+            .map(|(s, r)| format!("{}={}", self.slot_name(*s), self.fmt_ref(*r)))
+            .collect();
+        parts.join(" ")
+    }
+
+    /// The textual form used by `--jit-log=i` and the golden tests.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        let mut in_body = false;
+        for (i, ins) in self.ins.iter().enumerate() {
+            if ins.op != IrOp::SLoad && !in_body {
+                in_body = true;
+                out.push_str("  -- loop --\n");
+            }
+            let mut line = format!("  %{:<3} {:<4} {:<10}", i, ins.ty.name(), ins.op.name());
+            if ins.op == IrOp::SLoad {
+                let _ = write!(line, " {}", self.slot_name(ins.imm as u32));
+            } else {
+                if ins.a != Ref::NONE {
+                    let _ = write!(line, " {}", self.fmt_ref(ins.a));
+                }
+                if ins.b != Ref::NONE {
+                    let _ = write!(line, " {}", self.fmt_ref(ins.b));
+                }
+            }
+            if ins.op.flags() & GUARD != 0 {
+                let s = &self.snaps[ins.snap as usize];
+                let _ = write!(line, "   => pc {} [{}]", s.pc, self.fmt_entries(&s.entries));
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        if !in_body {
+            out.push_str("  -- loop --\n");
+        }
+        let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&self.loop_back));
+        out
+    }
+
+    pub fn guard_count(&self) -> usize {
+        self.ins
+            .iter()
+            .filter(|i| i.op.flags() & GUARD != 0)
+            .count()
+    }
+}

@@ -1,0 +1,508 @@
+//! Tier 2: the tracing JIT's control — when to record, compile, enter and
+//! leave a trace.
+//!
+//! The life of a loop: tier 1 counts its back edge (`profile.rs`); when the
+//! count reaches the threshold (a prime, 1039 by default, so loops with round
+//! trip counts are not traced on a boundary iteration) the next iteration is
+//! recorded (`recorder.rs`) into trace IR (`ir.rs`), optimised (`opt/`) and
+//! compiled by the Cranelift back end (`crate::jit`). From then on the back
+//! edge enters the compiled loop, which runs until a guard fails; the exit
+//! rebuilds the frame (`deopt.rs`) and the interpreter carries on from the
+//! exact bytecode. A recording that aborts is retried after another threshold
+//! of iterations; after `MAX_ABORTS` the loop is blacklisted for the run.
+//! `--jit-log` output comes from here and is written by `log.rs`.
+pub mod deopt;
+pub mod ir;
+pub mod log;
+pub mod opt;
+pub mod recorder;
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use crate::jit::{ctx, Backend, CompiledCode, TraceCtx};
+use crate::runtime::object::PyResult;
+use crate::runtime::vm::Vm;
+use crate::tiers::frame::Frame;
+
+use ir::{Snapshot, Trace};
+use log::JitLog;
+use recorder::{Abort, Recorder, Step};
+
+/// Default back-edge count before a loop is traced (a prime, as in PyPy).
+pub const DEFAULT_THRESHOLD: u32 = 1039;
+/// Aborted recordings of one loop before it is blacklisted.
+pub const MAX_ABORTS: u32 = 4;
+/// Entries whose slot types no longer match before a trace is thrown away.
+const MAX_ENTRY_MISMATCHES: u32 = 64;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    Off,
+    On,
+    Always,
+}
+
+/// A trace with its machine code and its counters.
+pub struct CompiledTrace {
+    pub id: u32,
+    pub trace: Trace,
+    pub code: CompiledCode,
+    /// Exits taken, per exit id (index = id - 1).
+    pub exit_counts: Vec<Cell<u64>>,
+    pub interrupt_snap: Snapshot,
+    pub entries: Cell<u64>,
+    pub entry_mismatches: Cell<u32>,
+    /// "file.py:LINE" of the loop header.
+    pub location: String,
+    pub max_entries: usize,
+}
+
+/// Per-loop JIT state, keyed by the loop header's bytecode index.
+#[derive(Default)]
+pub struct LoopState {
+    pub trace: Option<Rc<CompiledTrace>>,
+    pub aborts: u32,
+    pub blacklisted: bool,
+}
+
+#[derive(Default)]
+struct Stats {
+    started: u32,
+    compiled: u32,
+    aborts: BTreeMap<String, u32>,
+    blacklisted: u32,
+    compile_time: Duration,
+}
+
+pub struct Jit {
+    pub mode: Cell<Mode>,
+    /// Back-edge count that triggers tier 2 (u32::MAX when off).
+    pub threshold: Cell<u32>,
+    /// Checked by the interpreter before every instruction.
+    pub recording: Cell<bool>,
+    recorder: RefCell<Option<(u32, Recorder)>>,
+    backend: RefCell<Option<Backend>>,
+    pub log: RefCell<JitLog>,
+    stats: RefCell<Stats>,
+    next_id: Cell<u32>,
+    traces: RefCell<Vec<Rc<CompiledTrace>>>,
+}
+
+impl Default for Jit {
+    fn default() -> Self {
+        Jit {
+            mode: Cell::new(Mode::On),
+            threshold: Cell::new(DEFAULT_THRESHOLD),
+            recording: Cell::new(false),
+            recorder: RefCell::new(None),
+            backend: RefCell::new(None),
+            log: RefCell::new(JitLog::default()),
+            stats: RefCell::new(Stats::default()),
+            next_id: Cell::new(1),
+            traces: RefCell::new(Vec::new()),
+        }
+    }
+}
+
+impl Jit {
+    pub fn configure(&self, mode: Mode, threshold: Option<u32>) {
+        self.mode.set(mode);
+        self.threshold.set(match mode {
+            Mode::Off => u32::MAX,
+            Mode::Always => 1,
+            Mode::On => threshold.unwrap_or(DEFAULT_THRESHOLD).max(1),
+        });
+    }
+}
+
+fn short_file(name: &str) -> &str {
+    name.rsplit('/').next().unwrap_or(name)
+}
+
+fn location(frame: &Frame, pc: usize) -> String {
+    format!(
+        "{}:{}",
+        short_file(&frame.code.filename),
+        frame.code.line_at(pc)
+    )
+}
+
+/// Called by the interpreter after a `JumpBack` whose count reached the
+/// threshold; the frame is at the loop header.
+pub fn on_backedge(vm: &Vm, frame: &mut Frame, backedge_pc: usize) -> PyResult<()> {
+    let jit = &vm.jit;
+    if jit.mode.get() == Mode::Off || jit.recording.get() {
+        return Ok(());
+    }
+    let header = frame.pc as u32;
+    let trace = {
+        let mut loops = frame.code.profile.loops.borrow_mut();
+        let st = loops.entry(header).or_default();
+        if st.blacklisted {
+            frame.code.profile.reset_backedge(backedge_pc);
+            return Ok(());
+        }
+        st.trace.clone()
+    };
+    match trace {
+        Some(t) => enter(vm, frame, &t),
+        None => {
+            start_recording(vm, frame, header, backedge_pc);
+            Ok(())
+        }
+    }
+}
+
+fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
+    let jit = &vm.jit;
+    let id = jit.next_id.get();
+    jit.next_id.set(id + 1);
+    jit.stats.borrow_mut().started += 1;
+    let log = jit.log.borrow();
+    if log.on('t') {
+        log.write(&format!(
+            "[trace {} start {} loop]",
+            id,
+            location(frame, header as usize)
+        ));
+    }
+    *jit.recorder.borrow_mut() = Some((id, Recorder::new(frame, header, backedge_pc as u32)));
+    jit.recording.set(true);
+}
+
+/// The interpreter is about to execute `pc` in `frame` while recording.
+pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
+    let jit = &vm.jit;
+    let mut slot = jit.recorder.borrow_mut();
+    let Some((_, rec)) = slot.as_mut() else {
+        jit.recording.set(false);
+        return;
+    };
+    let step = if rec.is_frame(frame) {
+        rec.step(frame, pc)
+    } else {
+        Step::Abort(Abort::Call)
+    };
+    match step {
+        Step::Continue => {}
+        Step::Closed => {
+            let (id, rec) = slot.take().expect("recorder");
+            drop(slot);
+            jit.recording.set(false);
+            finish(vm, id, rec);
+        }
+        Step::Abort(a) => {
+            let (id, rec) = slot.take().expect("recorder");
+            drop(slot);
+            jit.recording.set(false);
+            abort(vm, id, rec, a, Some((frame, pc)));
+        }
+    }
+}
+
+/// An exception is propagating while recording: give up on the trace.
+pub fn abort_recording(vm: &Vm, why: Abort) {
+    let jit = &vm.jit;
+    let taken = jit.recorder.borrow_mut().take();
+    jit.recording.set(false);
+    if let Some((id, rec)) = taken {
+        abort(vm, id, rec, why, None);
+    }
+}
+
+fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)>) {
+    let jit = &vm.jit;
+    let mut stats = jit.stats.borrow_mut();
+    *stats.aborts.entry(why.kind()).or_default() += 1;
+    let header = rec.trace.header_pc;
+    let mut loops = rec.code.profile.loops.borrow_mut();
+    let st = loops.entry(header).or_default();
+    st.aborts += 1;
+    let blacklist = st.aborts >= MAX_ABORTS;
+    if blacklist {
+        st.blacklisted = true;
+        stats.blacklisted += 1;
+    }
+    drop(loops);
+    rec.code.profile.reset_backedge(rec.backedge_pc as usize);
+    let log = jit.log.borrow();
+    if log.on('b') {
+        log_bytecodes(&log, id, &rec);
+    }
+    if log.on('t') {
+        let loc = match at {
+            Some((f, pc)) if rec.is_frame(f) => location(f, pc),
+            _ => format!(
+                "{}:{}",
+                short_file(&rec.code.filename),
+                rec.code.line_at(header as usize)
+            ),
+        };
+        log.write(&format!("[trace {id} abort {loc} -- {why}]"));
+        if blacklist {
+            log.write(&format!(
+                "[trace {id} blacklisted {}:{} loop]",
+                short_file(&rec.code.filename),
+                rec.code.line_at(header as usize)
+            ));
+        }
+    }
+}
+
+fn log_bytecodes(log: &JitLog, id: u32, rec: &Recorder) {
+    let mut s = format!("---- trace {id} bytecode\n");
+    for b in &rec.bytecodes {
+        s.push_str("  ");
+        s.push_str(b);
+        s.push('\n');
+    }
+    log.write(&s);
+}
+
+fn finish(vm: &Vm, id: u32, rec: Recorder) {
+    let jit = &vm.jit;
+    let log = jit.log.borrow();
+    if log.on('b') {
+        log_bytecodes(&log, id, &rec);
+    }
+    if log.on('i') {
+        log.write(&format!(
+            "---- trace {id} IR (recorded)\n{}",
+            rec.trace.dump()
+        ));
+    }
+    let trace = opt::optimize(&rec.trace);
+    if log.on('i') {
+        log.write(&format!("---- trace {id} IR (optimized)\n{}", trace.dump()));
+    }
+    let t0 = Instant::now();
+    let compiled = {
+        let mut be = jit.backend.borrow_mut();
+        if be.is_none() {
+            match Backend::new() {
+                Ok(b) => *be = Some(b),
+                Err(e) => {
+                    drop(be);
+                    drop(log);
+                    abort(vm, id, rec, Abort::Unsupported("no JIT backend"), None);
+                    jit.log
+                        .borrow()
+                        .write(&format!("[jit backend unavailable: {e}]"));
+                    return;
+                }
+            }
+        }
+        be.as_mut()
+            .expect("backend")
+            .compile(&trace, log.on('c'), log.on('m'))
+    };
+    let elapsed = t0.elapsed();
+    let code = match compiled {
+        Ok(c) => c,
+        Err(e) => {
+            drop(log);
+            if jit.log.borrow().on('t') {
+                jit.log
+                    .borrow()
+                    .write(&format!("[trace {id} compile error: {e}]"));
+            }
+            abort(vm, id, rec, Abort::Unsupported("compile error"), None);
+            return;
+        }
+    };
+    if let Some(c) = &code.clif {
+        log.write(&format!("---- trace {id} Cranelift IR\n{c}"));
+    }
+    if log.on('m') {
+        log.write(&format!(
+            "---- trace {id} machine code: {} bytes at {:#x}\n{}",
+            code.code_size,
+            code.address,
+            code.vcode.as_deref().unwrap_or("")
+        ));
+    }
+    let header = trace.header_pc;
+    let loc = format!(
+        "{}:{}",
+        short_file(&rec.code.filename),
+        rec.code.line_at(header as usize)
+    );
+    let interrupt_snap = Snapshot {
+        pc: rec.backedge_pc,
+        depth: trace.entry_depth,
+        entries: trace.loop_back.clone(),
+        reason: "interrupt",
+    };
+    let max_entries = trace
+        .snaps
+        .iter()
+        .map(|s| s.entries.len())
+        .chain(std::iter::once(trace.loop_back.len()))
+        .max()
+        .unwrap_or(0);
+    let ct = Rc::new(CompiledTrace {
+        id,
+        exit_counts: (0..code.exit_guards.len()).map(|_| Cell::new(0)).collect(),
+        code,
+        interrupt_snap,
+        entries: Cell::new(0),
+        entry_mismatches: Cell::new(0),
+        location: loc.clone(),
+        max_entries,
+        trace,
+    });
+    if log.on('t') {
+        log.write(&format!(
+            "[trace {id} -> loop {loc}: {} ins, {} guards, {} bytes]",
+            ct.trace.ins.len(),
+            ct.trace.guard_count(),
+            ct.code.code_size
+        ));
+    }
+    {
+        let mut stats = jit.stats.borrow_mut();
+        stats.compiled += 1;
+        stats.compile_time += elapsed;
+    }
+    rec.code
+        .profile
+        .loops
+        .borrow_mut()
+        .entry(header)
+        .or_default()
+        .trace = Some(ct.clone());
+    jit.traces.borrow_mut().push(ct);
+}
+
+/// Run a compiled trace from the loop header and rebuild the frame at its exit.
+fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
+    if frame.stack.len() != t.trace.entry_depth as usize
+        || frame.locals.len() != t.trace.nlocals as usize
+    {
+        return Ok(());
+    }
+    let mut small = [0u64; 64];
+    let mut big = Vec::new();
+    let buf: &mut [u64] = if t.max_entries <= small.len() {
+        &mut small
+    } else {
+        big.resize(t.max_entries, 0);
+        &mut big
+    };
+    let mut cx = TraceCtx {
+        locals: frame.locals.as_mut_ptr() as *mut u8,
+        stack: frame.stack.as_mut_ptr() as *mut u8,
+        exit_buf: buf.as_mut_ptr(),
+        interrupt: crate::runtime::vm::SIGINT_FLAG.as_ptr() as *const u8,
+        scratch: 0,
+    };
+    t.entries.set(t.entries.get() + 1);
+    let exit = (t.code.func)(&mut cx);
+    match exit {
+        0 => {
+            let n = t.entry_mismatches.get() + 1;
+            t.entry_mismatches.set(n);
+            if n >= MAX_ENTRY_MISMATCHES && u64::from(n) * 2 > t.entries.get() {
+                // The loop's slot types changed for good: record it again.
+                let mut loops = frame.code.profile.loops.borrow_mut();
+                let st = loops.entry(t.trace.header_pc).or_default();
+                st.trace = None;
+                st.aborts += 1;
+                let log = vm.jit.log.borrow();
+                if log.on('t') {
+                    log.write(&format!(
+                        "[trace {} flushed {}: slot types changed]",
+                        t.id, t.location
+                    ));
+                }
+            }
+        }
+        ctx::INTERRUPT_EXIT => {
+            deopt::restore(frame, &t.trace, &t.interrupt_snap, buf);
+        }
+        k => {
+            let Some(&guard) = t.code.exit_guards.get(k as usize - 1) else {
+                return Ok(());
+            };
+            let snap = &t.trace.snaps[t.trace.ins[guard as usize].snap as usize];
+            deopt::restore(frame, &t.trace, snap, buf);
+            let c = &t.exit_counts[k as usize - 1];
+            c.set(c.get() + 1);
+            let log = vm.jit.log.borrow();
+            if log.on('x') && c.get() <= 3 {
+                log.write(&format!(
+                    "[exit trace {} #{} {} -> pc {} line {}: {}{}]",
+                    t.id,
+                    k,
+                    t.location,
+                    snap.pc,
+                    frame.code.line_at(snap.pc as usize),
+                    snap.reason,
+                    if c.get() == 3 {
+                        " (further exits counted)"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Print the `s` summary (called once when the program ends).
+pub fn report_summary(vm: &Vm) {
+    let jit = &vm.jit;
+    let log = jit.log.borrow();
+    if log.on('s') {
+        let stats = jit.stats.borrow();
+        let traces = jit.traces.borrow();
+        let mut s = String::from("---- jit summary\n");
+        let aborted: u32 = stats.aborts.values().sum();
+        s.push_str(&format!(
+            "  traces: {} recorded, {} compiled, {} aborted, {} loops blacklisted\n",
+            stats.started, stats.compiled, aborted, stats.blacklisted
+        ));
+        s.push_str(&format!(
+            "  compile time: {:.2} ms\n",
+            stats.compile_time.as_secs_f64() * 1000.0
+        ));
+        if !stats.aborts.is_empty() {
+            s.push_str("  aborts by reason:\n");
+            for (why, n) in &stats.aborts {
+                s.push_str(&format!("    {n:>5}  {why}\n"));
+            }
+        }
+        for t in traces.iter() {
+            let exits: u64 = t.exit_counts.iter().map(|c| c.get()).sum();
+            s.push_str(&format!(
+                "  trace {} {}: {} ins, {} guards, {} bytes, entered {}, exits {}\n",
+                t.id,
+                t.location,
+                t.trace.ins.len(),
+                t.trace.guard_count(),
+                t.code.code_size,
+                t.entries.get(),
+                exits
+            ));
+            let mut by_reason: HashMap<&str, u64> = HashMap::new();
+            for (k, c) in t.exit_counts.iter().enumerate() {
+                if c.get() > 0 {
+                    let g = t.code.exit_guards[k] as usize;
+                    let snap = &t.trace.snaps[t.trace.ins[g].snap as usize];
+                    *by_reason.entry(snap.reason).or_default() += c.get();
+                }
+            }
+            let mut reasons: Vec<_> = by_reason.into_iter().collect();
+            reasons.sort();
+            for (why, n) in reasons {
+                s.push_str(&format!("      {n:>8} exits: {why}\n"));
+            }
+        }
+        log.write(&s);
+    }
+    log.flush();
+}

@@ -1,0 +1,91 @@
+//! Dead-code elimination and trace layout.
+//!
+//! The recorder emits an instruction whenever the interpreter computed
+//! something, but many of those values are never needed by the compiled
+//! loop: an intermediate that was only stored to a local later overwritten, or
+//! a comparison whose branch folded away. A value is live if a guard or a
+//! call (anything not pure) uses it, if an exit snapshot needs it to rebuild
+//! the frame, or if it is carried around the loop. Liveness flows backwards
+//! through operands, so one reverse sweep over the linear trace finds every
+//! live instruction: a trace has no joins, so there is nothing to iterate.
+//!
+//! The same pass lays the trace out for the back end: slot loads (`SLoad`)
+//! are emitted by the recorder wherever a slot is first read, but they all run
+//! at trace entry, so they move to the front, and every ref is renumbered.
+use super::super::ir::{eff, IrOp, Ref, Trace};
+
+pub fn run(t: &Trace) -> Trace {
+    let n = t.ins.len();
+    let mut live = vec![false; n];
+    let mark = |live: &mut Vec<bool>, r: Ref| {
+        if r != Ref::NONE && !r.is_const() {
+            live[r.index()] = true;
+        }
+    };
+    for &(_, r) in &t.loop_back {
+        mark(&mut live, r);
+    }
+    for i in (0..n).rev() {
+        let ins = &t.ins[i];
+        if ins.op.flags() & eff::PURE == 0 && ins.op != IrOp::SLoad {
+            live[i] = true;
+        }
+        if !live[i] {
+            continue;
+        }
+        mark(&mut live, ins.a);
+        mark(&mut live, ins.b);
+        if ins.op.flags() & eff::GUARD != 0 {
+            for &(_, r) in &t.snaps[ins.snap as usize].entries {
+                mark(&mut live, r);
+            }
+        }
+    }
+    // SLoads of carried slots are the loop header's values: keep them.
+    for &(slot, _) in &t.loop_back {
+        for (i, ins) in t.ins.iter().enumerate() {
+            if ins.op == IrOp::SLoad && ins.imm as u32 == slot {
+                live[i] = true;
+            }
+        }
+    }
+    let order: Vec<usize> = (0..n)
+        .filter(|&i| live[i] && t.ins[i].op == IrOp::SLoad)
+        .chain((0..n).filter(|&i| live[i] && t.ins[i].op != IrOp::SLoad))
+        .collect();
+    let mut new_index = vec![u32::MAX; n];
+    for (k, &i) in order.iter().enumerate() {
+        new_index[i] = k as u32;
+    }
+    let map = |r: Ref| -> Ref {
+        if r == Ref::NONE || r.is_const() {
+            r
+        } else {
+            Ref(new_index[r.index()])
+        }
+    };
+    let mut out = Trace {
+        consts: t.consts.clone(),
+        nlocals: t.nlocals,
+        entry_depth: t.entry_depth,
+        header_pc: t.header_pc,
+        slot_names: t.slot_names.clone(),
+        loop_back: t.loop_back.iter().map(|&(s, r)| (s, map(r))).collect(),
+        ..Trace::default()
+    };
+    for &i in &order {
+        let mut ins = t.ins[i];
+        ins.a = map(ins.a);
+        ins.b = map(ins.b);
+        if ins.op.flags() & eff::GUARD != 0 {
+            let mut s = t.snaps[ins.snap as usize].clone();
+            for e in &mut s.entries {
+                e.1 = map(e.1);
+            }
+            out.snaps.push(s);
+            ins.snap = out.snaps.len() as u32 - 1;
+        }
+        out.ins.push(ins);
+    }
+    out
+}

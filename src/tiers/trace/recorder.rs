@@ -1,0 +1,682 @@
+//! The trace recorder: watches the interpreter run one loop iteration and
+//! writes it down as trace IR.
+//!
+//! Recording starts at a hot loop header. Before the interpreter executes each
+//! instruction it calls [`Recorder::step`] with the live frame, so the recorder
+//! sees the real operand values and can specialise on their types: `a + b` on
+//! two ints becomes an overflow-checked machine add, on two floats a float add.
+//! The recorder keeps an abstract copy of the frame — for every local and stack
+//! entry, the IR ref that holds its current value — and updates it the way the
+//! instruction will update the real frame. A slot read for the first time is
+//! loaded with an `SLoad`, whose type is the type the slot has now.
+//!
+//! Speculation becomes a guard with a snapshot of the abstract frame taken
+//! before the instruction has any effect, so a failing guard resumes the
+//! interpreter at that very instruction. When the interpreter comes back to the
+//! loop header the iteration is complete: the slots it changed become the
+//! loop-carried values and the trace goes to the optimiser.
+//!
+//! Anything the recorder does not model ends the recording with a named
+//! [`Abort`] reason; the interpreter never notices, because it executes every
+//! instruction itself while recording.
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::frontend::bytecode::{BinOpKind, CmpKind, Code, Op};
+use crate::runtime::object::{IterKind, Payload, Value};
+use crate::tiers::frame::Frame;
+
+use super::ir::{Ins, IrOp, Konst, Ref, Snapshot, Trace, Ty};
+use super::opt::fold::{Folded, Folder};
+
+/// Longest trace recorded (IR instructions) before giving up.
+pub const MAX_TRACE_LEN: usize = 3000;
+
+/// Why a recording was abandoned.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Abort {
+    TooLong,
+    /// A bytecode the recorder does not model (its name).
+    Unsupported(&'static str),
+    /// An operation on operand types the recorder does not specialise.
+    UnsupportedTypes(String),
+    ExceptionRaised,
+    /// Another loop's back edge inside the iteration.
+    InnerLoop,
+    /// Control left the loop before coming back to the header.
+    LeftLoop,
+    /// Control entered another frame (a call that is not inlined yet).
+    Call,
+    GeneratorYield,
+    /// A slot's type at the end of the iteration differs from the start.
+    TypeUnstable(String),
+    /// An object stored into a local (object-valued locals are not modelled yet).
+    ObjectStore,
+    UnboundLocal,
+}
+
+impl std::fmt::Display for Abort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Abort::TooLong => write!(f, "trace too long"),
+            Abort::Unsupported(op) => write!(f, "unsupported: {op}"),
+            Abort::UnsupportedTypes(s) => write!(f, "unsupported types: {s}"),
+            Abort::ExceptionRaised => write!(f, "exception raised"),
+            Abort::InnerLoop => write!(f, "inner loop"),
+            Abort::LeftLoop => write!(f, "left the loop"),
+            Abort::Call => write!(f, "call not inlined"),
+            Abort::GeneratorYield => write!(f, "generator yield"),
+            Abort::TypeUnstable(s) => write!(f, "type-unstable slot {s}"),
+            Abort::ObjectStore => write!(f, "object stored in a local"),
+            Abort::UnboundLocal => write!(f, "unbound local"),
+        }
+    }
+}
+
+impl Abort {
+    /// A short stable key for the summary table.
+    pub fn kind(&self) -> String {
+        match self {
+            Abort::Unsupported(op) => format!("unsupported: {op}"),
+            Abort::UnsupportedTypes(_) => "unsupported types".to_string(),
+            Abort::TypeUnstable(_) => "type-unstable slot".to_string(),
+            other => other.to_string(),
+        }
+    }
+}
+
+pub enum Step {
+    Continue,
+    /// The iteration is complete: the trace is ready for the optimiser.
+    Closed,
+    Abort(Abort),
+}
+
+pub struct Recorder {
+    pub trace: Trace,
+    pub code: Rc<Code>,
+    /// Identity of the frame being recorded (calls into other frames abort).
+    frame_id: usize,
+    header: u32,
+    pub backedge_pc: u32,
+    locals: Vec<Option<Ref>>,
+    stack: Vec<Option<Ref>>,
+    sloads: HashMap<u32, Ref>,
+    folder: Folder,
+    /// Recorded bytecodes, for the `b` log.
+    pub bytecodes: Vec<String>,
+    started: bool,
+}
+
+type R<T> = Result<T, Abort>;
+
+impl Recorder {
+    pub fn new(frame: &Frame, header: u32, backedge_pc: u32) -> Recorder {
+        let code = frame.code.clone();
+        let nlocals = code.varnames.len() as u32;
+        let mut slot_names: Vec<String> = code.varnames.iter().map(|n| n.to_string()).collect();
+        for i in 0..frame.stack.len() {
+            slot_names.push(format!("stack[{i}]"));
+        }
+        Recorder {
+            trace: Trace {
+                nlocals,
+                entry_depth: frame.stack.len() as u32,
+                header_pc: header,
+                slot_names,
+                ..Trace::default()
+            },
+            code,
+            frame_id: frame as *const Frame as usize,
+            header,
+            backedge_pc,
+            locals: vec![None; nlocals as usize],
+            stack: vec![None; frame.stack.len()],
+            sloads: HashMap::new(),
+            folder: Folder::default(),
+            bytecodes: Vec::new(),
+            started: false,
+        }
+    }
+
+    pub fn is_frame(&self, frame: &Frame) -> bool {
+        frame as *const Frame as usize == self.frame_id && Rc::ptr_eq(&frame.code, &self.code)
+    }
+
+    // ----- emission -----------------------------------------------------------
+
+    fn emit(&mut self, op: IrOp, ty: Ty, a: Ref, b: Ref, snap: u32) -> Ref {
+        let mut ins = Ins {
+            op,
+            ty,
+            a,
+            b,
+            imm: 0,
+            snap,
+        };
+        match self.folder.fold(&mut self.trace, &mut ins) {
+            Folded::Ref(r) => r,
+            Folded::Nothing => Ref::NONE,
+            Folded::Emit => {
+                self.trace.ins.push(ins);
+                let r = Ref(self.trace.ins.len() as u32 - 1);
+                self.folder.remember(&ins, r);
+                r
+            }
+        }
+    }
+
+    fn pure(&mut self, op: IrOp, ty: Ty, a: Ref, b: Ref) -> Ref {
+        self.emit(op, ty, a, b, 0)
+    }
+
+    fn guard(&mut self, op: IrOp, ty: Ty, a: Ref, b: Ref, pc: usize, why: &'static str) -> Ref {
+        let snap = self.snapshot(pc, why);
+        let before = self.trace.ins.len();
+        let r = self.emit(op, ty, a, b, snap);
+        if self.trace.ins.len() == before && self.trace.snaps.len() as u32 == snap + 1 {
+            // Folded away: drop the unused snapshot.
+            self.trace.snaps.pop();
+        }
+        r
+    }
+
+    fn konst(&mut self, k: Konst) -> Ref {
+        self.trace.add_const(k)
+    }
+
+    fn sload(&mut self, slot: u32, v: &Value) -> Ref {
+        if let Some(r) = self.sloads.get(&slot) {
+            return *r;
+        }
+        let r = self.sload_typed(slot, Ty::of(v));
+        self.sloads.insert(slot, r);
+        r
+    }
+
+    fn sload_typed(&mut self, slot: u32, ty: Ty) -> Ref {
+        self.trace.ins.push(Ins {
+            op: IrOp::SLoad,
+            ty,
+            a: Ref::NONE,
+            b: Ref::NONE,
+            imm: slot as i64,
+            snap: 0,
+        });
+        Ref(self.trace.ins.len() as u32 - 1)
+    }
+
+    fn snapshot(&mut self, pc: usize, reason: &'static str) -> u32 {
+        let mut entries = Vec::new();
+        for (i, l) in self.locals.iter().enumerate() {
+            if let Some(r) = l {
+                if self.sloads.get(&(i as u32)) != Some(r) {
+                    entries.push((i as u32, *r));
+                }
+            }
+        }
+        let nl = self.trace.nlocals;
+        for (p, s) in self.stack.iter().enumerate() {
+            if let Some(r) = s {
+                let slot = nl + p as u32;
+                if p as u32 >= self.trace.entry_depth || self.sloads.get(&slot) != Some(r) {
+                    entries.push((slot, *r));
+                }
+            }
+        }
+        self.trace.snaps.push(Snapshot {
+            pc: pc as u32,
+            depth: self.stack.len() as u32,
+            entries,
+            reason,
+        });
+        self.trace.snaps.len() as u32 - 1
+    }
+
+    // ----- abstract stack -----------------------------------------------------
+
+    fn push(&mut self, r: Ref) {
+        self.stack.push(Some(r));
+    }
+
+    /// The ref of the stack entry `n` from the top (0 = top), loading it if needed.
+    fn peek(&mut self, frame: &Frame, n: usize) -> Ref {
+        let p = self.stack.len() - 1 - n;
+        match self.stack[p] {
+            Some(r) => r,
+            None => {
+                let slot = self.trace.nlocals + p as u32;
+                let r = self.sload(slot, &frame.stack[p]);
+                self.stack[p] = Some(r);
+                r
+            }
+        }
+    }
+
+    fn pop(&mut self, frame: &Frame) -> Ref {
+        let r = self.peek(frame, 0);
+        self.stack.pop();
+        r
+    }
+
+    fn local(&mut self, frame: &Frame, i: usize) -> R<Ref> {
+        if let Some(r) = self.locals[i] {
+            return Ok(r);
+        }
+        let Some(v) = &frame.locals[i] else {
+            return Err(Abort::UnboundLocal);
+        };
+        let r = self.sload(i as u32, v);
+        self.locals[i] = Some(r);
+        Ok(r)
+    }
+
+    // ----- the step -----------------------------------------------------------
+
+    /// Record the instruction at `pc`, which the interpreter is about to execute.
+    pub fn step(&mut self, frame: &Frame, pc: usize) -> Step {
+        if pc as u32 == self.header && self.started {
+            return match self.close(frame) {
+                Ok(()) => Step::Closed,
+                Err(a) => Step::Abort(a),
+            };
+        }
+        self.started = true;
+        if (pc as u32) < self.header || pc as u32 > self.backedge_pc {
+            return Step::Abort(Abort::LeftLoop);
+        }
+        if self.trace.ins.len() > MAX_TRACE_LEN {
+            return Step::Abort(Abort::TooLong);
+        }
+        let ins = self.code.instrs[pc];
+        self.bytecodes.push(format!(
+            "{:>5} {:<16} {:<6} line {}",
+            pc,
+            ins.op.name(),
+            ins.arg,
+            self.code.line_at(pc)
+        ));
+        match self.record(frame, pc, ins.op, ins.arg) {
+            Ok(()) => Step::Continue,
+            Err(a) => Step::Abort(a),
+        }
+    }
+
+    fn record(&mut self, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
+        match op {
+            Op::Nop | Op::Jump => {}
+            Op::JumpBack => {
+                if arg != self.header {
+                    return Err(Abort::InnerLoop);
+                }
+            }
+            Op::PopTop => {
+                self.pop(frame);
+            }
+            Op::DupTop => {
+                let r = self.peek(frame, 0);
+                self.push(r);
+            }
+            Op::RotTwo => {
+                let a = self.pop(frame);
+                let b = self.pop(frame);
+                self.push(a);
+                self.push(b);
+            }
+            Op::RotThree => {
+                let a = self.pop(frame);
+                let b = self.pop(frame);
+                let c = self.pop(frame);
+                self.push(a);
+                self.push(c);
+                self.push(b);
+            }
+            Op::Copy => {
+                let r = self.peek(frame, arg as usize - 1);
+                self.push(r);
+            }
+            Op::Swap => {
+                let n = arg as usize - 1;
+                self.peek(frame, n);
+                self.peek(frame, 0);
+                let len = self.stack.len();
+                self.stack.swap(len - 1, len - 1 - n);
+            }
+            Op::LoadConst => {
+                let r = match &self.code.consts[arg as usize] {
+                    Value::Int(i) => self.konst(Konst::Int(*i)),
+                    Value::Float(f) => self.konst(Konst::Float(*f)),
+                    Value::Bool(b) => self.konst(Konst::Bool(*b)),
+                    Value::None => self.konst(Konst::Nil),
+                    v => self.konst(Konst::Obj(v.clone())),
+                };
+                self.push(r);
+            }
+            Op::LoadFast => {
+                let r = self.local(frame, arg as usize)?;
+                self.push(r);
+            }
+            Op::StoreFast => {
+                let r = self.peek(frame, 0);
+                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls) && !r.is_const() {
+                    return Err(Abort::ObjectStore);
+                }
+                self.stack.pop();
+                self.locals[arg as usize] = Some(r);
+            }
+            Op::BinaryOp | Op::InplaceOp => self.binary(frame, pc, BinOpKind::from_arg(arg))?,
+            Op::CompareOp => self.compare(frame, pc, CmpKind::from_arg(arg))?,
+            Op::UnaryOp => self.unary(frame, pc, arg)?,
+            Op::IsOp => {
+                let b = self.peek(frame, 0);
+                let a = self.peek(frame, 1);
+                let (ta, tb) = (self.trace.ty(a), self.trace.ty(b));
+                let same = match (ta, tb) {
+                    (Ty::Nil, Ty::Nil) => true,
+                    _ if ta != tb => false,
+                    _ => return Err(Abort::UnsupportedTypes(format!("is on {}", ta.name()))),
+                };
+                self.stack.truncate(self.stack.len() - 2);
+                let r = self.konst(Konst::Bool(same != (arg == 1)));
+                self.push(r);
+            }
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                let c = self.peek(frame, 0);
+                let cond = self.truth(frame, c, pc)?;
+                let actual = truthy_now(&frame.stack[frame.stack.len() - 1])?;
+                let g = if actual {
+                    IrOp::GuardTrue
+                } else {
+                    IrOp::GuardFalse
+                };
+                self.guard(g, Ty::Bool, cond, Ref::NONE, pc, "branch");
+                self.stack.pop();
+            }
+            Op::ForIter => {
+                let it = self.peek(frame, 0);
+                let Some(Value::Obj(o)) = frame.stack.last() else {
+                    return Err(Abort::UnsupportedTypes("for over a non-iterator".into()));
+                };
+                let Payload::Iter(st) = &o.payload else {
+                    return Err(Abort::UnsupportedTypes(format!(
+                        "for over {}",
+                        o.class.name()
+                    )));
+                };
+                match &*st.borrow() {
+                    IterKind::Range { next, stop, step } => {
+                        let more = (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop);
+                        if !more {
+                            return Err(Abort::LeftLoop);
+                        }
+                    }
+                    _ => {
+                        return Err(Abort::UnsupportedTypes(
+                            "for over a non-range iterator".into(),
+                        ))
+                    }
+                }
+                let r = self.guard(IrOp::RangeNext, Ty::I64, it, Ref::NONE, pc, "loop end");
+                self.push(r);
+            }
+            Op::YieldValue | Op::YieldFrom => return Err(Abort::GeneratorYield),
+            other => return Err(Abort::Unsupported(other.name())),
+        }
+        Ok(())
+    }
+
+    /// The bool ref for the truth of `c` (int: != 0, float: != 0.0).
+    fn truth(&mut self, _frame: &Frame, c: Ref, _pc: usize) -> R<Ref> {
+        Ok(match self.trace.ty(c) {
+            Ty::Bool => c,
+            Ty::I64 => {
+                let z = self.konst(Konst::Int(0));
+                self.pure(IrOp::INe, Ty::Bool, c, z)
+            }
+            Ty::F64 => {
+                let z = self.konst(Konst::Float(0.0));
+                self.pure(IrOp::FNe, Ty::Bool, c, z)
+            }
+            Ty::Nil => self.konst(Konst::Bool(false)),
+            t => return Err(Abort::UnsupportedTypes(format!("truth of {}", t.name()))),
+        })
+    }
+
+    /// Operand as an int ref (bools widen), or None.
+    fn as_int(&mut self, r: Ref) -> Option<Ref> {
+        match self.trace.ty(r) {
+            Ty::I64 => Some(r),
+            Ty::Bool => Some(self.pure(IrOp::BToI, Ty::I64, r, Ref::NONE)),
+            _ => None,
+        }
+    }
+
+    fn as_float(&mut self, r: Ref) -> Option<Ref> {
+        match self.trace.ty(r) {
+            Ty::F64 => Some(r),
+            Ty::I64 | Ty::Bool => {
+                let i = self.as_int(r)?;
+                Some(self.pure(IrOp::IToF, Ty::F64, i, Ref::NONE))
+            }
+            _ => None,
+        }
+    }
+
+    fn binary(&mut self, frame: &Frame, pc: usize, kind: BinOpKind) -> R<()> {
+        use BinOpKind::*;
+        let b = self.peek(frame, 0);
+        let a = self.peek(frame, 1);
+        let (ta, tb) = (self.trace.ty(a), self.trace.ty(b));
+        let unsupported =
+            || Abort::UnsupportedTypes(format!("{} {} {}", ta.name(), kind.symbol(), tb.name()));
+        let ints = matches!(ta, Ty::I64 | Ty::Bool) && matches!(tb, Ty::I64 | Ty::Bool);
+        let numbers = matches!(ta, Ty::I64 | Ty::Bool | Ty::F64)
+            && matches!(tb, Ty::I64 | Ty::Bool | Ty::F64);
+        let r = if ints && !(ta == Ty::Bool && tb == Ty::Bool && matches!(kind, And | Or | Xor)) {
+            let (x, y) = (self.as_int(a).unwrap(), self.as_int(b).unwrap());
+            let (op, why) = match kind {
+                Add => (IrOp::AddOv, "int overflow"),
+                Sub => (IrOp::SubOv, "int overflow"),
+                Mul => (IrOp::MulOv, "int overflow"),
+                FloorDiv => (IrOp::IFloorDiv, "int division"),
+                Mod => (IrOp::IMod, "int division"),
+                And => (IrOp::IAnd, ""),
+                Or => (IrOp::IOr, ""),
+                Xor => (IrOp::IXor, ""),
+                LShift => (IrOp::IShl, "shift"),
+                RShift => (IrOp::IShr, "shift"),
+                TrueDiv => {
+                    let fx = self.pure(IrOp::IToF, Ty::F64, x, Ref::NONE);
+                    let fy = self.pure(IrOp::IToF, Ty::F64, y, Ref::NONE);
+                    let r = self.guard(IrOp::FDiv, Ty::F64, fx, fy, pc, "float division");
+                    self.stack.truncate(self.stack.len() - 2);
+                    self.push(r);
+                    return Ok(());
+                }
+                _ => return Err(unsupported()),
+            };
+            if why.is_empty() {
+                self.pure(op, Ty::I64, x, y)
+            } else {
+                self.guard(op, Ty::I64, x, y, pc, why)
+            }
+        } else if numbers && (ta == Ty::F64 || tb == Ty::F64) {
+            let (x, y) = (self.as_float(a).unwrap(), self.as_float(b).unwrap());
+            match kind {
+                Add => self.pure(IrOp::FAdd, Ty::F64, x, y),
+                Sub => self.pure(IrOp::FSub, Ty::F64, x, y),
+                Mul => self.pure(IrOp::FMul, Ty::F64, x, y),
+                TrueDiv => self.guard(IrOp::FDiv, Ty::F64, x, y, pc, "float division"),
+                _ => return Err(unsupported()),
+            }
+        } else {
+            return Err(unsupported());
+        };
+        self.stack.truncate(self.stack.len() - 2);
+        self.push(r);
+        Ok(())
+    }
+
+    fn compare(&mut self, frame: &Frame, pc: usize, kind: CmpKind) -> R<()> {
+        let b = self.peek(frame, 0);
+        let a = self.peek(frame, 1);
+        let (ta, tb) = (self.trace.ty(a), self.trace.ty(b));
+        let int_ops = [
+            IrOp::ILt,
+            IrOp::ILe,
+            IrOp::IEq,
+            IrOp::INe,
+            IrOp::IGt,
+            IrOp::IGe,
+        ];
+        let flt_ops = [
+            IrOp::FLt,
+            IrOp::FLe,
+            IrOp::FEq,
+            IrOp::FNe,
+            IrOp::FGt,
+            IrOp::FGe,
+        ];
+        let ki = kind as usize;
+        let isint = |t: Ty| matches!(t, Ty::I64 | Ty::Bool);
+        let r = if isint(ta) && isint(tb) {
+            let (x, y) = (self.as_int(a).unwrap(), self.as_int(b).unwrap());
+            self.pure(int_ops[ki], Ty::Bool, x, y)
+        } else if (ta == Ty::F64 || isint(ta)) && (tb == Ty::F64 || isint(tb)) {
+            let conv = |s: &mut Self, r: Ref, t: Ty| -> Ref {
+                if t == Ty::F64 {
+                    r
+                } else {
+                    let i = s.as_int(r).unwrap();
+                    s.guard(
+                        IrOp::IToFExact,
+                        Ty::F64,
+                        i,
+                        Ref::NONE,
+                        pc,
+                        "inexact int->float",
+                    )
+                }
+            };
+            let x = conv(self, a, ta);
+            let y = conv(self, b, tb);
+            self.pure(flt_ops[ki], Ty::Bool, x, y)
+        } else if ta == Ty::Nil && tb == Ty::Nil && matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+            self.konst(Konst::Bool(kind == CmpKind::Eq))
+        } else {
+            return Err(Abort::UnsupportedTypes(format!(
+                "{} compare {}",
+                ta.name(),
+                tb.name()
+            )));
+        };
+        self.stack.truncate(self.stack.len() - 2);
+        self.push(r);
+        Ok(())
+    }
+
+    fn unary(&mut self, frame: &Frame, pc: usize, arg: u32) -> R<()> {
+        let a = self.peek(frame, 0);
+        let t = self.trace.ty(a);
+        let r = match (arg, t) {
+            (0, Ty::I64 | Ty::Bool) => {
+                let x = self.as_int(a).unwrap();
+                self.guard(IrOp::NegOv, Ty::I64, x, Ref::NONE, pc, "int overflow")
+            }
+            (0, Ty::F64) => self.pure(IrOp::FNeg, Ty::F64, a, Ref::NONE),
+            (1, Ty::I64 | Ty::F64) => a,
+            (1, Ty::Bool) => self.as_int(a).unwrap(),
+            (2, Ty::I64 | Ty::Bool) => {
+                let x = self.as_int(a).unwrap();
+                let m = self.konst(Konst::Int(-1));
+                self.pure(IrOp::IXor, Ty::I64, x, m)
+            }
+            (3, _) => {
+                let c = self.truth(frame, a, pc)?;
+                self.pure(IrOp::BNot, Ty::Bool, c, Ref::NONE)
+            }
+            _ => {
+                return Err(Abort::UnsupportedTypes(format!(
+                    "unary op {} on {}",
+                    arg,
+                    t.name()
+                )))
+            }
+        };
+        self.stack.pop();
+        self.push(r);
+        Ok(())
+    }
+
+    /// The interpreter is back at the header: finish the trace.
+    fn close(&mut self, frame: &Frame) -> R<()> {
+        if self.stack.len() as u32 != self.trace.entry_depth {
+            return Err(Abort::LeftLoop);
+        }
+        let nl = self.trace.nlocals;
+        let mut back = Vec::new();
+        for i in 0..self.locals.len() {
+            if let Some(r) = self.locals[i] {
+                if self.sloads.get(&(i as u32)) != Some(&r) {
+                    back.push((i as u32, r));
+                }
+            }
+        }
+        for p in 0..self.stack.len() {
+            if let Some(r) = self.stack[p] {
+                let slot = nl + p as u32;
+                if self.sloads.get(&slot) != Some(&r) {
+                    back.push((slot, r));
+                }
+            }
+        }
+        // Every carried slot needs a header value of the same type.
+        for &(slot, r) in &back {
+            let ty = self.trace.ty(r);
+            match self.sloads.get(&slot) {
+                Some(s) => {
+                    if self.trace.ty(*s) != ty {
+                        return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                    }
+                }
+                None => {
+                    let current = if slot < nl {
+                        frame.locals[slot as usize].as_ref()
+                    } else {
+                        frame.stack.get((slot - nl) as usize)
+                    };
+                    if current.map(Ty::of) != Some(ty) {
+                        return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                    }
+                    let s = self.sload_typed(slot, ty);
+                    self.sloads.insert(slot, s);
+                }
+            }
+        }
+        // Exits must restore every carried slot: memory is stale after the
+        // first iteration.
+        for snap in &mut self.trace.snaps {
+            for &(slot, _) in &back {
+                if !snap.entries.iter().any(|(s, _)| *s == slot)
+                    && (slot < nl || slot - nl < snap.depth)
+                {
+                    snap.entries.push((slot, self.sloads[&slot]));
+                }
+            }
+            snap.entries.sort_by_key(|e| e.0);
+        }
+        self.trace.loop_back = back;
+        Ok(())
+    }
+}
+
+/// Truth of a scalar value as the interpreter will compute it.
+fn truthy_now(v: &Value) -> R<bool> {
+    Ok(match v {
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::None => false,
+        _ => return Err(Abort::UnsupportedTypes("truth of an object".into())),
+    })
+}
