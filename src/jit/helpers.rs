@@ -5,9 +5,266 @@
 //! never unwind into generated code: a helper that could raise reports failure
 //! through its status instead, and the exit resumes the interpreter at the
 //! instruction, which then raises the exception itself.
-use crate::runtime::object::{IterKind, Payload};
+use crate::runtime::object::{IterKind, Payload, Value};
 
-use super::raw::borrow_obj;
+use super::raw::{borrow_obj, borrow_type, payload_word};
+use super::TraceCtx;
+
+/// The type tag of a value (the `Value` discriminant).
+fn tag_of(v: &Value) -> u64 {
+    match v {
+        Value::None => 0,
+        Value::Bool(_) => 1,
+        Value::Int(_) => 2,
+        Value::Float(_) => 3,
+        Value::Obj(_) => 4,
+        Value::Type(_) => 5,
+    }
+}
+
+/// Rebuild a value from its type tag and payload word (a new reference for
+/// objects).
+///
+/// # Safety
+/// For tags 4 and 5, `word` must be the payload word of a live value.
+pub unsafe fn value_from(tag: u64, word: u64) -> Value {
+    match tag {
+        1 => Value::Bool(word & 1 != 0),
+        2 => Value::Int(word as i64),
+        3 => Value::Float(f64::from_bits(word)),
+        // SAFETY: guaranteed by the caller.
+        4 => Value::Obj(unsafe { (*borrow_obj(word)).clone() }),
+        // SAFETY: guaranteed by the caller.
+        5 => Value::Type(unsafe { (*borrow_type(word)).clone() }),
+        _ => Value::None,
+    }
+}
+
+/// Hand `v` to the trace as a payload word of type `tag` through `cx.scratch`.
+/// Objects that only a mutable container holds are also kept in the trace's
+/// temporaries until the end of the iteration, so a later store into that
+/// container cannot free them while the trace still uses them.
+///
+/// # Safety
+/// `cx` must be the live context of the running trace.
+unsafe fn hand_out(cx: *mut TraceCtx, v: &Value, tag: u64, keep: bool) -> u64 {
+    if tag_of(v) != tag {
+        return 2;
+    }
+    // SAFETY: `cx` is the running trace's context (caller's contract).
+    let cx = unsafe { &mut *cx };
+    cx.scratch = payload_word(v) as i64;
+    if keep && tag >= 4 {
+        // SAFETY: `temps` points at the `Vec` owned by the trace's caller.
+        unsafe { (*cx.temps).push(v.clone()) };
+    }
+    0
+}
+
+/// Normalise a Python index into `0..n`.
+fn index(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    (j >= 0 && (j as usize) < n).then_some(j as usize)
+}
+
+/// `seq[i]` for a builtin list or tuple, with the item's type tag checked.
+///
+/// # Safety
+/// `cx` is the running trace's context and `seq` a live object's word.
+pub unsafe extern "C" fn get_item(cx: *mut TraceCtx, seq: u64, i: i64, tag: u64) -> u64 {
+    // SAFETY: the object is kept alive by a frame slot or the temporaries.
+    let o = unsafe { borrow_obj(seq) };
+    if !o.class.builtin {
+        return 1;
+    }
+    match &o.payload {
+        Payload::List(l) => {
+            let l = l.borrow();
+            match index(i, l.len()) {
+                // SAFETY: as above.
+                Some(j) => unsafe { hand_out(cx, &l[j], tag, true) },
+                None => 1,
+            }
+        }
+        Payload::Tuple(t) => match index(i, t.len()) {
+            // SAFETY: as above; a tuple keeps its items alive.
+            Some(j) => unsafe { hand_out(cx, &t[j], tag, false) },
+            None => 1,
+        },
+        _ => 1,
+    }
+}
+
+/// `seq[i] = value` for a builtin list.
+///
+/// # Safety
+/// `seq` (and `word` for object tags) are live objects' words.
+pub unsafe extern "C" fn set_item(seq: u64, i: i64, tag: u64, word: u64) -> u64 {
+    // SAFETY: the list is kept alive by a frame slot or the temporaries.
+    let o = unsafe { borrow_obj(seq) };
+    if !o.class.builtin {
+        return 1;
+    }
+    let Payload::List(l) = &o.payload else {
+        return 1;
+    };
+    // SAFETY: the stored value is alive (caller's contract).
+    let v = unsafe { value_from(tag, word) };
+    let old = {
+        let mut l = l.borrow_mut();
+        match index(i, l.len()) {
+            Some(j) => std::mem::replace(&mut l[j], v),
+            None => return 1,
+        }
+    };
+    drop(old);
+    0
+}
+
+/// `lst.append(value)` for a builtin list.
+///
+/// # Safety
+/// As for [`set_item`].
+pub unsafe extern "C" fn list_append(seq: u64, tag: u64, word: u64) -> u64 {
+    // SAFETY: the list is kept alive by a frame slot or the temporaries.
+    let o = unsafe { borrow_obj(seq) };
+    if !o.class.builtin {
+        return 1;
+    }
+    let Payload::List(l) = &o.payload else {
+        return 1;
+    };
+    // SAFETY: the appended value is alive (caller's contract).
+    let v = unsafe { value_from(tag, word) };
+    l.borrow_mut().push(v);
+    0
+}
+
+/// `len(obj)` for builtin containers; the length goes to `cx.scratch`.
+///
+/// # Safety
+/// `cx` is the running trace's context and `obj` a live object's word.
+pub unsafe extern "C" fn len(cx: *mut TraceCtx, obj: u64) -> u64 {
+    // SAFETY: the object is kept alive by a frame slot or the temporaries.
+    let o = unsafe { borrow_obj(obj) };
+    if !o.class.builtin {
+        return 1;
+    }
+    let n = match &o.payload {
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Str(s) => s.value.chars().count(),
+        Payload::Dict(d) => d.borrow().len(),
+        Payload::Set(s) => s.borrow().len(),
+        _ => return 1,
+    };
+    // SAFETY: `cx` is the running trace's context.
+    unsafe { (*cx).scratch = n as i64 };
+    0
+}
+
+/// Exit unless `obj` is a builtin tuple or list of length `n`.
+///
+/// # Safety
+/// `obj` is a live object's word.
+pub unsafe extern "C" fn check_seq_len(obj: u64, n: i64) -> u64 {
+    // SAFETY: the object is kept alive by a frame slot or the temporaries.
+    let o = unsafe { borrow_obj(obj) };
+    if !o.class.builtin {
+        return 1;
+    }
+    let len = match &o.payload {
+        Payload::Tuple(t) => t.len(),
+        Payload::List(l) => l.borrow().len(),
+        _ => return 1,
+    };
+    (len as i64 != n) as u64
+}
+
+/// Next item of a list/tuple iterator: 0 with the item's word in `cx.scratch`,
+/// 1 when exhausted (the iterator is marked exhausted, as tier 1 does), 2 when
+/// this is not such an iterator or the item has another type (not advanced).
+///
+/// # Safety
+/// `cx` is the running trace's context and `iter` a live object's word.
+pub unsafe extern "C" fn seq_iter_next(cx: *mut TraceCtx, iter: u64, tag: u64) -> u64 {
+    // SAFETY: the iterator is kept alive by the frame's value stack.
+    let o = unsafe { borrow_obj(iter) };
+    let Payload::Iter(st) = &o.payload else {
+        return 2;
+    };
+    let Ok(mut st) = st.try_borrow_mut() else {
+        return 2;
+    };
+    let IterKind::Seq { seq, index } = &mut *st else {
+        return 2;
+    };
+    let Value::Obj(s) = &*seq else {
+        return 2;
+    };
+    if !s.class.builtin {
+        return 2;
+    }
+    let status = match &s.payload {
+        Payload::List(l) => match l.borrow().get(*index) {
+            // SAFETY: `cx` is the running trace's context.
+            Some(v) => unsafe { hand_out(cx, v, tag, true) },
+            None => 1,
+        },
+        Payload::Tuple(t) => match t.get(*index) {
+            // SAFETY: as above; the tuple keeps its items alive.
+            Some(v) => unsafe { hand_out(cx, v, tag, false) },
+            None => 1,
+        },
+        _ => 2,
+    };
+    match status {
+        0 => *index += 1,
+        1 => *st = IterKind::Exhausted,
+        _ => {}
+    }
+    status
+}
+
+/// Store a value into a local slot (`Option<Value>` memory), dropping the old.
+///
+/// # Safety
+/// `slot` points at a live frame local; `word` is a live value's word.
+pub unsafe extern "C" fn store_slot(slot: *mut Option<Value>, tag: u64, word: u64) {
+    // SAFETY: guaranteed by the caller.
+    let v = unsafe { value_from(tag, word) };
+    // SAFETY: `slot` is a frame local the trace's caller lent us.
+    let old = unsafe { (*slot).replace(v) };
+    drop(old);
+}
+
+/// Drop the iteration's temporaries (at the loop's back edge).
+///
+/// # Safety
+/// `cx` is the running trace's context.
+pub unsafe extern "C" fn clear_temps(cx: *mut TraceCtx) {
+    // SAFETY: `temps` points at the `Vec` owned by the trace's caller.
+    let temps = unsafe { &mut *(*cx).temps };
+    temps.clear();
+}
+
+/// `x ** y` on floats, as `arith::float_pow` computes it; exits (status 1)
+/// wherever that raises or returns a complex.
+///
+/// # Safety
+/// `cx` is the running trace's context.
+pub unsafe extern "C" fn fpow(cx: *mut TraceCtx, x: f64, y: f64) -> u64 {
+    if (x == 0.0 && y < 0.0) || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
+        return 1;
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return 1;
+    }
+    // SAFETY: `cx` is the running trace's context.
+    unsafe { (*cx).scratch = r.to_bits() as i64 };
+    0
+}
 
 /// Advance a `range` iterator: writes the next value to `*out` and returns 0,
 /// or returns 1 when it is exhausted and 2 when the object is not a range

@@ -33,8 +33,8 @@ use cranelift_frontend::FunctionBuilder;
 
 use crate::tiers::trace::ir::{Ins, IrOp, Konst, Ref, Trace, Ty};
 
-use super::ctx;
 use super::raw::payload_word;
+use super::{ctx, helpers};
 
 /// Machine type of an IR type.
 pub fn clif_type(t: Ty) -> Type {
@@ -235,6 +235,171 @@ impl<'a, 'b> Lower<'a, 'b> {
             .load(types::I64, flags(), self.ctx, ctx::SCRATCH as i32)
     }
 
+    /// Call runtime helper `f` with `args` (types taken from the values).
+    fn call(&mut self, f: usize, args: &[CVal], returns: bool) -> Option<CVal> {
+        let mut sig = Signature::new(self.call_conv);
+        for a in args {
+            let ty = self.b.func.dfg.value_type(*a);
+            sig.params.push(AbiParam::new(ty));
+        }
+        if returns {
+            sig.returns.push(AbiParam::new(types::I64));
+        }
+        let sigref = self.b.import_signature(sig);
+        let callee = self.b.ins().iconst(types::I64, f as i64);
+        let call = self.b.ins().call_indirect(sigref, callee, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    /// Call a status-returning helper and leave through `ins`'s exit on nonzero.
+    fn call_guarded(&mut self, f: usize, args: &[CVal], ins: &Ins) {
+        let status = self.call(f, args, true).expect("status");
+        self.exit_if(status, ins);
+    }
+
+    /// The helper's result word in `ctx.scratch`, read as type `ty`.
+    fn scratch(&mut self, ty: Ty) -> CVal {
+        match ty {
+            Ty::Nil => self.b.ins().iconst(types::I64, 0),
+            t => self
+                .b
+                .ins()
+                .load(clif_type(t), flags(), self.ctx, ctx::SCRATCH as i32),
+        }
+    }
+
+    /// An operand as (type tag, payload word) for helpers that store values.
+    fn tagged_word(&mut self, r: Ref) -> (CVal, CVal) {
+        let ty = self.t.ty(r);
+        let v = self.val(r);
+        let w = match ty {
+            Ty::F64 => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+            Ty::Bool => self.b.ins().uextend(types::I64, v),
+            _ => v,
+        };
+        let tag = self.b.ins().iconst(types::I64, ty.tag() as i64);
+        (tag, w)
+    }
+
+    fn tag_imm(&mut self, ins: &Ins) -> CVal {
+        self.b.ins().iconst(types::I64, ins.imm)
+    }
+
+    fn seq_iter_next(&mut self, ins: &Ins) -> CVal {
+        let it = self.val(ins.a);
+        let tag = self.tag_imm(ins);
+        let cx = self.ctx;
+        self.call_guarded(
+            helpers::seq_iter_next as *const () as usize,
+            &[cx, it, tag],
+            ins,
+        );
+        self.scratch(ins.ty)
+    }
+
+    fn get_item(&mut self, ins: &Ins) -> CVal {
+        let (seq, idx) = self.ab(ins);
+        let tag = self.tag_imm(ins);
+        let cx = self.ctx;
+        self.call_guarded(
+            helpers::get_item as *const () as usize,
+            &[cx, seq, idx, tag],
+            ins,
+        );
+        self.scratch(ins.ty)
+    }
+
+    fn set_item(&mut self, ins: &Ins) {
+        let (seq, idx) = self.ab(ins);
+        let (tag, w) = self.tagged_word(ins.c);
+        self.call_guarded(
+            helpers::set_item as *const () as usize,
+            &[seq, idx, tag, w],
+            ins,
+        );
+    }
+
+    fn list_append(&mut self, ins: &Ins) {
+        let seq = self.val(ins.a);
+        let (tag, w) = self.tagged_word(ins.b);
+        self.call_guarded(
+            helpers::list_append as *const () as usize,
+            &[seq, tag, w],
+            ins,
+        );
+    }
+
+    fn len(&mut self, ins: &Ins) -> CVal {
+        let obj = self.val(ins.a);
+        let cx = self.ctx;
+        self.call_guarded(helpers::len as *const () as usize, &[cx, obj], ins);
+        self.scratch(Ty::I64)
+    }
+
+    fn check_seq_len(&mut self, ins: &Ins) {
+        let obj = self.val(ins.a);
+        let n = self.tag_imm(ins);
+        self.call_guarded(helpers::check_seq_len as *const () as usize, &[obj, n], ins);
+    }
+
+    fn store_slot(&mut self, ins: &Ins) {
+        let (base, off) = self.slot_addr(ins.imm as u32);
+        let addr = self.b.ins().iadd_imm_s(base, off as i64);
+        let (tag, w) = self.tagged_word(ins.b);
+        self.call(
+            helpers::store_slot as *const () as usize,
+            &[addr, tag, w],
+            false,
+        );
+    }
+
+    fn fpow(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        let cx = self.ctx;
+        self.call_guarded(helpers::fpow as *const () as usize, &[cx, a, b], ins);
+        self.scratch(Ty::F64)
+    }
+
+    fn fsqrt(&mut self, ins: &Ins) -> CVal {
+        let a = self.val(ins.a);
+        let zero = self.b.ins().f64const(0.0);
+        let neg = self.b.ins().fcmp(FloatCC::LessThan, a, zero);
+        self.exit_if(neg, ins);
+        self.b.ins().sqrt(a)
+    }
+
+    fn iabs(&mut self, ins: &Ins) -> CVal {
+        let a = self.val(ins.a);
+        let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+        self.exit_if(is_min, ins);
+        let neg = self.b.ins().ineg(a);
+        let lt = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, a, 0);
+        self.b.ins().select(lt, neg, a)
+    }
+
+    /// Python's `min(a, b)` is `b if b < a else a`; `max` uses `>`.
+    fn minmax(&mut self, ins: &Ins) -> CVal {
+        let (a, b) = self.ab(ins);
+        let pick_b = match ins.op {
+            IrOp::IMin => self.b.ins().icmp(IntCC::SignedLessThan, b, a),
+            IrOp::IMax => self.b.ins().icmp(IntCC::SignedGreaterThan, b, a),
+            IrOp::FMin => self.b.ins().fcmp(FloatCC::LessThan, b, a),
+            _ => self.b.ins().fcmp(FloatCC::GreaterThan, b, a),
+        };
+        self.b.ins().select(pick_b, b, a)
+    }
+
+    fn ftoi(&mut self, ins: &Ins) -> CVal {
+        let a = self.val(ins.a);
+        let lo = self.b.ins().f64const(-9.223_372_036_854_776e18);
+        let hi = self.b.ins().f64const(9.223_372_036_854_776e18);
+        let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, a, lo);
+        let lt = self.b.ins().fcmp(FloatCC::LessThan, a, hi);
+        let ok = self.b.ins().band(ge, lt);
+        self.exit_unless(ok, ins);
+        self.b.ins().fcvt_to_sint_sat(types::I64, a)
+    }
+
     /// Emit one body instruction; returns its value (if it has one).
     fn lower(&mut self, ins: &Ins) -> Option<CVal> {
         use IrOp::*;
@@ -311,6 +476,34 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             RangeNext => self.range_next(ins),
+            SeqIterNext => self.seq_iter_next(ins),
+            GetItem => self.get_item(ins),
+            SetItem => {
+                self.set_item(ins);
+                return None;
+            }
+            ListAppend => {
+                self.list_append(ins);
+                return None;
+            }
+            Len => self.len(ins),
+            CheckSeqLen => {
+                self.check_seq_len(ins);
+                return None;
+            }
+            StoreSlot => {
+                self.store_slot(ins);
+                return None;
+            }
+            FPow => self.fpow(ins),
+            FAbs => {
+                let a = self.val(ins.a);
+                self.b.ins().fabs(a)
+            }
+            FSqrt => self.fsqrt(ins),
+            IAbs => self.iabs(ins),
+            IMin | IMax | FMin | FMax => self.minmax(ins),
+            FToI => self.ftoi(ins),
         };
         Some(v)
     }
@@ -435,11 +628,23 @@ pub fn build(
         lw.b.ins()
             .load(types::I64, flags(), lw.ctx, ctx::INTERRUPT as i32);
     let flag = lw.b.ins().load(types::I8, flags(), flag_ptr, 0);
+    let fin_ptr =
+        lw.b.ins()
+            .load(types::I64, flags(), lw.ctx, ctx::FINALIZERS as i32);
+    let fin = lw.b.ins().load(types::I8, flags(), fin_ptr, 0);
+    let flag = lw.b.ins().bor(flag, fin);
     let intr = lw.b.create_block();
     lw.b.set_cold_block(intr);
     let cont = lw.b.create_block();
     lw.b.ins().brif(flag, intr, &[], cont, &[]);
     lw.b.switch_to_block(cont);
+    let keeps_temps = t.ins.iter().any(|i| {
+        matches!(i.op, IrOp::GetItem | IrOp::SeqIterNext) && matches!(i.ty, Ty::Obj | Ty::Cls)
+    });
+    if keeps_temps {
+        let cx = lw.ctx;
+        lw.call(helpers::clear_temps as *const () as usize, &[cx], false);
+    }
     let back_args: Vec<BlockArg> = carried
         .iter()
         .map(|&(slot, _)| {

@@ -26,6 +26,8 @@ pub mod ctx {
     pub const EXIT_BUF: usize = 16;
     pub const INTERRUPT: usize = 24;
     pub const SCRATCH: usize = 32;
+    pub const TEMPS: usize = 40;
+    pub const FINALIZERS: usize = 48;
     /// Exit id of the Ctrl-C check at the back edge.
     pub const INTERRUPT_EXIT: u32 = 0x7fff_ffff;
 }
@@ -43,6 +45,11 @@ pub struct TraceCtx {
     pub interrupt: *const u8,
     /// Scratch word for helpers' outputs.
     pub scratch: i64,
+    /// Objects kept alive until the end of the iteration (see `helpers`).
+    pub temps: *mut Vec<crate::runtime::object::Value>,
+    /// `vm.finalizers_pending` (nonzero: leave at the back edge so tier 1
+    /// runs the queued `__del__` calls at the next instruction boundary).
+    pub finalizers: *const u8,
 }
 
 /// The machine code of one trace.

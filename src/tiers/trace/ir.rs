@@ -114,6 +114,37 @@ define_ir_ops! {
     /// Next value of a `range` iterator; exits when exhausted or when the
     /// object is not a range iterator (`imm` unused).
     RangeNext => (GUARD | CALL),
+    /// Next item of a list/tuple iterator, of type tag `imm`; exits when
+    /// exhausted, or (before advancing) when the item has another type.
+    SeqIterNext => (GUARD | CALL),
+    /// `a[b]` for a builtin list or tuple and an int index, item of type tag
+    /// `imm`; exits (before any effect) otherwise, or when out of range.
+    GetItem => (GUARD | CALL),
+    /// `a[b] = c` for a builtin list and an int index; exits before any
+    /// effect when `a` is not a list or the index is out of range.
+    SetItem => (GUARD | CALL),
+    /// `len(a)` of a builtin str/list/tuple/dict/set; exits otherwise.
+    Len => (GUARD | CALL),
+    /// `a.append(b)` for a builtin list; exits (before any effect) otherwise.
+    ListAppend => (GUARD | CALL),
+    /// Exits unless `a` is a builtin tuple or list of length `imm`.
+    CheckSeqLen => (GUARD | CALL),
+    /// Writes object `b` into local slot `imm` (keeps it alive in the frame).
+    StoreSlot => (CALL),
+    /// float ** float; exits where Python would raise or return a complex.
+    FPow => (GUARD | CALL),
+    FAbs => (PURE),
+    /// `math.sqrt`; exits on a negative operand (ValueError in tier 1).
+    FSqrt => (GUARD),
+    /// abs(int); exits for i64::MIN.
+    IAbs => (GUARD),
+    /// min/max of two ints or floats, Python's rule: `min(a, b)` is `b if b < a else a`.
+    IMin => (PURE),
+    IMax => (PURE),
+    FMin => (PURE),
+    FMax => (PURE),
+    /// int(float) truncating; exits when not finite or out of the i64 range.
+    FToI => (GUARD),
 }
 
 const NONE: u8 = 0;
@@ -236,6 +267,7 @@ pub struct Ins {
     pub ty: Ty,
     pub a: Ref,
     pub b: Ref,
+    pub c: Ref,
     /// Op-specific immediate (the slot of an `SLoad`).
     pub imm: i64,
     /// Snapshot index for guards.
@@ -256,7 +288,7 @@ pub struct Snapshot {
 }
 
 /// A recorded (and later optimised) loop trace.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Trace {
     pub ins: Vec<Ins>,
     pub consts: Vec<Konst>,
@@ -271,6 +303,11 @@ pub struct Trace {
     pub loop_back: Vec<(u32, Ref)>,
     /// Printable slot names (locals' names, `stack[i]` for the rest).
     pub slot_names: Vec<String>,
+    /// Dicts whose contents the trace assumed (globals, builtins, module
+    /// attributes), with their versions: checked before every entry.
+    pub deps: Vec<(crate::runtime::object::ObjRef, u64)>,
+    /// Bytecode index of the loop's back edge.
+    pub backedge_pc: u32,
 }
 
 impl Trace {
@@ -343,6 +380,18 @@ impl Trace {
                 }
                 if ins.b != Ref::NONE {
                     let _ = write!(line, " {}", self.fmt_ref(ins.b));
+                }
+                if ins.c != Ref::NONE {
+                    let _ = write!(line, " {}", self.fmt_ref(ins.c));
+                }
+                match ins.op {
+                    IrOp::StoreSlot => {
+                        let _ = write!(line, " -> {}", self.slot_name(ins.imm as u32));
+                    }
+                    IrOp::CheckSeqLen => {
+                        let _ = write!(line, " len {}", ins.imm);
+                    }
+                    _ => {}
                 }
             }
             if ins.op.flags() & GUARD != 0 {

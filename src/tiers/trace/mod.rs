@@ -182,7 +182,7 @@ pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
         return;
     };
     let step = if rec.is_frame(frame) {
-        rec.step(frame, pc)
+        rec.step(vm, frame, pc)
     } else {
         Step::Abort(Abort::Call)
     };
@@ -392,12 +392,25 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
         big.resize(t.max_entries, 0);
         &mut big
     };
+    for (d, version) in &t.trace.deps {
+        let now = match &d.payload {
+            crate::runtime::object::Payload::Dict(dd) => dd.borrow().version,
+            _ => u64::MAX,
+        };
+        if now != *version {
+            invalidate(vm, frame, t, "a global or attribute it assumed changed");
+            return Ok(());
+        }
+    }
+    let mut temps: Vec<crate::runtime::object::Value> = Vec::new();
     let mut cx = TraceCtx {
         locals: frame.locals.as_mut_ptr() as *mut u8,
         stack: frame.stack.as_mut_ptr() as *mut u8,
         exit_buf: buf.as_mut_ptr(),
         interrupt: crate::runtime::vm::SIGINT_FLAG.as_ptr() as *const u8,
         scratch: 0,
+        temps: &mut temps,
+        finalizers: vm.finalizers_pending.as_ptr() as *const u8,
     };
     t.entries.set(t.entries.get() + 1);
     let exit = (t.code.func)(&mut cx);
@@ -406,18 +419,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
             let n = t.entry_mismatches.get() + 1;
             t.entry_mismatches.set(n);
             if n >= MAX_ENTRY_MISMATCHES && u64::from(n) * 2 > t.entries.get() {
-                // The loop's slot types changed for good: record it again.
-                let mut loops = frame.code.profile.loops.borrow_mut();
-                let st = loops.entry(t.trace.header_pc).or_default();
-                st.trace = None;
-                st.aborts += 1;
-                let log = vm.jit.log.borrow();
-                if log.on('t') {
-                    log.write(&format!(
-                        "[trace {} flushed {}: slot types changed]",
-                        t.id, t.location
-                    ));
-                }
+                invalidate(vm, frame, t, "slot types changed");
             }
         }
         ctx::INTERRUPT_EXIT => {
@@ -450,7 +452,27 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
             }
         }
     }
+    drop(temps);
     Ok(())
+}
+
+/// Throw a loop's trace away so the loop is recorded again when hot.
+fn invalidate(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, why: &str) {
+    let mut loops = frame.code.profile.loops.borrow_mut();
+    let st = loops.entry(t.trace.header_pc).or_default();
+    st.trace = None;
+    st.aborts += 1;
+    if st.aborts >= MAX_ABORTS {
+        st.blacklisted = true;
+    }
+    frame
+        .code
+        .profile
+        .reset_backedge(t.trace.backedge_pc as usize);
+    let log = vm.jit.log.borrow();
+    if log.on('t') {
+        log.write(&format!("[trace {} flushed {}: {}]", t.id, t.location, why));
+    }
 }
 
 /// Print the `s` summary (called once when the program ends).

@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 use crate::frontend::bytecode::{BinOpKind, CmpKind, Code, Op};
 use crate::runtime::object::{IterKind, Payload, Value};
+use crate::runtime::vm::Vm;
 use crate::tiers::frame::Frame;
 
 use super::ir::{Ins, IrOp, Konst, Ref, Snapshot, Trace, Ty};
@@ -123,6 +124,7 @@ impl Recorder {
                 nlocals,
                 entry_depth: frame.stack.len() as u32,
                 header_pc: header,
+                backedge_pc,
                 slot_names,
                 ..Trace::default()
             },
@@ -146,12 +148,17 @@ impl Recorder {
     // ----- emission -----------------------------------------------------------
 
     fn emit(&mut self, op: IrOp, ty: Ty, a: Ref, b: Ref, snap: u32) -> Ref {
+        self.emit_full(op, ty, [a, b, Ref::NONE], 0, snap)
+    }
+
+    fn emit_full(&mut self, op: IrOp, ty: Ty, abc: [Ref; 3], imm: i64, snap: u32) -> Ref {
         let mut ins = Ins {
             op,
             ty,
-            a,
-            b,
-            imm: 0,
+            a: abc[0],
+            b: abc[1],
+            c: abc[2],
+            imm,
             snap,
         };
         match self.folder.fold(&mut self.trace, &mut ins) {
@@ -171,9 +178,21 @@ impl Recorder {
     }
 
     fn guard(&mut self, op: IrOp, ty: Ty, a: Ref, b: Ref, pc: usize, why: &'static str) -> Ref {
+        self.guard_full(op, ty, [a, b, Ref::NONE], 0, pc, why)
+    }
+
+    fn guard_full(
+        &mut self,
+        op: IrOp,
+        ty: Ty,
+        abc: [Ref; 3],
+        imm: i64,
+        pc: usize,
+        why: &'static str,
+    ) -> Ref {
         let snap = self.snapshot(pc, why);
         let before = self.trace.ins.len();
-        let r = self.emit(op, ty, a, b, snap);
+        let r = self.emit_full(op, ty, abc, imm, snap);
         if self.trace.ins.len() == before && self.trace.snaps.len() as u32 == snap + 1 {
             // Folded away: drop the unused snapshot.
             self.trace.snaps.pop();
@@ -200,6 +219,7 @@ impl Recorder {
             ty,
             a: Ref::NONE,
             b: Ref::NONE,
+            c: Ref::NONE,
             imm: slot as i64,
             snap: 0,
         });
@@ -274,7 +294,7 @@ impl Recorder {
     // ----- the step -----------------------------------------------------------
 
     /// Record the instruction at `pc`, which the interpreter is about to execute.
-    pub fn step(&mut self, frame: &Frame, pc: usize) -> Step {
+    pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
         if pc as u32 == self.header && self.started {
             return match self.close(frame) {
                 Ok(()) => Step::Closed,
@@ -296,14 +316,152 @@ impl Recorder {
             ins.arg,
             self.code.line_at(pc)
         ));
-        match self.record(frame, pc, ins.op, ins.arg) {
+        match self.record(vm, frame, pc, ins.op, ins.arg) {
             Ok(()) => Step::Continue,
             Err(a) => Step::Abort(a),
         }
     }
 
-    fn record(&mut self, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
+    fn record(&mut self, vm: &Vm, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
         match op {
+            Op::LoadGlobal => {
+                let name = self.code.names[arg as usize].as_str().unwrap_or("");
+                let v = match vm.dict_get_str(&frame.globals, name) {
+                    Some(v) => v,
+                    None => match vm.dict_get_str(&frame.builtins, name) {
+                        Some(v) => {
+                            self.dep(&frame.builtins);
+                            v
+                        }
+                        None => return Err(Abort::Unsupported("LoadGlobal of an undefined name")),
+                    },
+                };
+                self.dep(&frame.globals);
+                let r = self.global_const(v)?;
+                self.push(r);
+            }
+            Op::LoadAttr | Op::LoadMethod => {
+                let obj = self.peek(frame, 0);
+                let name = self.code.names[arg as usize].as_str().unwrap_or("");
+                let actual = frame.stack[frame.stack.len() - 1].clone();
+                let module = match (&actual, self.trace.konst(obj)) {
+                    (Value::Obj(o), Some(_)) if matches!(o.payload, Payload::Module { .. }) => {
+                        Some(o.clone())
+                    }
+                    _ => None,
+                };
+                if let Some(m) = module {
+                    let Some(d) = m.dict.get().cloned() else {
+                        return Err(Abort::Unsupported("module without a dict"));
+                    };
+                    let Some(v) = vm.dict_get_str(&d, name) else {
+                        return Err(Abort::Unsupported("missing module attribute"));
+                    };
+                    self.dep(&d);
+                    let r = self.global_const(v)?;
+                    self.stack.pop();
+                    self.push(r);
+                    if op == Op::LoadMethod {
+                        let null = self.konst(Konst::Obj(vm.null_marker.clone()));
+                        self.push(null);
+                    }
+                } else if op == Op::LoadMethod && name == "append" && is_list(&actual) {
+                    let Value::Obj(o) = &actual else {
+                        unreachable!()
+                    };
+                    let Some(d) = crate::runtime::attr::lookup_type(&o.class, "append") else {
+                        return Err(Abort::Unsupported("list.append missing"));
+                    };
+                    self.stack.pop();
+                    let m = self.konst(Konst::Obj(d));
+                    self.push(m);
+                    self.push(obj);
+                } else {
+                    return Err(Abort::UnsupportedTypes(format!(
+                        "attribute {name} of {}",
+                        type_name(&actual)
+                    )));
+                }
+            }
+            Op::CallFunction => self.call(vm, frame, pc, arg as usize, false)?,
+            Op::CallMethod => self.call(vm, frame, pc, arg as usize, true)?,
+            Op::BinarySubscr => {
+                let idx = self.peek(frame, 0);
+                let seq = self.peek(frame, 1);
+                let n = frame.stack.len();
+                let item = actual_item(&frame.stack[n - 2], &frame.stack[n - 1])?;
+                let Some(i) = self.as_int(idx) else {
+                    return Err(Abort::UnsupportedTypes("subscript with a non-int".into()));
+                };
+                let ty = Ty::of(&item);
+                let r = self.guard_full(
+                    IrOp::GetItem,
+                    ty,
+                    [seq, i, Ref::NONE],
+                    ty.tag() as i64,
+                    pc,
+                    "subscript",
+                );
+                self.stack.truncate(self.stack.len() - 2);
+                self.push(r);
+            }
+            Op::StoreSubscr => {
+                let idx = self.peek(frame, 0);
+                let seq = self.peek(frame, 1);
+                let val = self.peek(frame, 2);
+                let n = frame.stack.len();
+                if !is_list(&frame.stack[n - 2]) {
+                    return Err(Abort::UnsupportedTypes("item store into a non-list".into()));
+                }
+                let Some(i) = self.as_int(idx) else {
+                    return Err(Abort::UnsupportedTypes("subscript with a non-int".into()));
+                };
+                self.guard_full(IrOp::SetItem, Ty::Nil, [seq, i, val], 0, pc, "item store");
+                self.stack.truncate(self.stack.len() - 3);
+            }
+            Op::UnpackSequence => {
+                let seq = self.peek(frame, 0);
+                let actual = frame.stack[frame.stack.len() - 1].clone();
+                let items: Vec<Value> = match &actual {
+                    Value::Obj(o) if o.class.builtin => match &o.payload {
+                        Payload::Tuple(t) => t.to_vec(),
+                        Payload::List(l) => l.borrow().clone(),
+                        _ => {
+                            return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into()))
+                        }
+                    },
+                    _ => return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into())),
+                };
+                if items.len() != arg as usize {
+                    return Err(Abort::ExceptionRaised);
+                }
+                self.guard_full(
+                    IrOp::CheckSeqLen,
+                    Ty::Nil,
+                    [seq, Ref::NONE, Ref::NONE],
+                    arg as i64,
+                    pc,
+                    "unpack",
+                );
+                let mut refs = Vec::new();
+                for (k, item) in items.iter().enumerate() {
+                    let ty = Ty::of(item);
+                    let kr = self.konst(Konst::Int(k as i64));
+                    let r = self.guard_full(
+                        IrOp::GetItem,
+                        ty,
+                        [seq, kr, Ref::NONE],
+                        ty.tag() as i64,
+                        pc,
+                        "unpack",
+                    );
+                    refs.push(r);
+                }
+                self.stack.pop();
+                for r in refs.into_iter().rev() {
+                    self.push(r);
+                }
+            }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
                 if arg != self.header {
@@ -322,6 +480,31 @@ impl Recorder {
                 let b = self.pop(frame);
                 self.push(a);
                 self.push(b);
+            }
+            Op::DupTopTwo => {
+                let b = self.peek(frame, 0);
+                let a = self.peek(frame, 1);
+                self.push(a);
+                self.push(b);
+            }
+            Op::RotFour => {
+                let a = self.pop(frame);
+                let b = self.pop(frame);
+                let c = self.pop(frame);
+                let d = self.pop(frame);
+                self.push(a);
+                self.push(d);
+                self.push(c);
+                self.push(b);
+            }
+            Op::ListAppend => {
+                let v = self.peek(frame, 0);
+                let list = self.peek(frame, arg as usize);
+                if !is_list(&frame.stack[frame.stack.len() - 1 - arg as usize]) {
+                    return Err(Abort::UnsupportedTypes("ListAppend to a non-list".into()));
+                }
+                self.guard(IrOp::ListAppend, Ty::Nil, list, v, pc, "append");
+                self.stack.pop();
             }
             Op::RotThree => {
                 let a = self.pop(frame);
@@ -358,8 +541,16 @@ impl Recorder {
             }
             Op::StoreFast => {
                 let r = self.peek(frame, 0);
-                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls) && !r.is_const() {
-                    return Err(Abort::ObjectStore);
+                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls) {
+                    // Objects are written through to the frame, which keeps
+                    // them alive past the iteration's temporaries.
+                    self.emit_full(
+                        IrOp::StoreSlot,
+                        Ty::Nil,
+                        [Ref::NONE, r, Ref::NONE],
+                        arg as i64,
+                        0,
+                    );
                 }
                 self.stack.pop();
                 self.locals[arg as usize] = Some(r);
@@ -371,13 +562,16 @@ impl Recorder {
                 let b = self.peek(frame, 0);
                 let a = self.peek(frame, 1);
                 let (ta, tb) = (self.trace.ty(a), self.trace.ty(b));
-                let same = match (ta, tb) {
-                    (Ty::Nil, Ty::Nil) => true,
-                    _ if ta != tb => false,
+                let r = match (ta, tb) {
+                    (Ty::Nil, Ty::Nil) => self.konst(Konst::Bool(arg == 0)),
+                    _ if ta != tb => self.konst(Konst::Bool(arg == 1)),
+                    (Ty::Obj, _) | (Ty::Cls, _) => {
+                        let op = if arg == 1 { IrOp::INe } else { IrOp::IEq };
+                        self.pure(op, Ty::Bool, a, b)
+                    }
                     _ => return Err(Abort::UnsupportedTypes(format!("is on {}", ta.name()))),
                 };
                 self.stack.truncate(self.stack.len() - 2);
-                let r = self.konst(Konst::Bool(same != (arg == 1)));
                 self.push(r);
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
@@ -403,25 +597,184 @@ impl Recorder {
                         o.class.name()
                     )));
                 };
-                match &*st.borrow() {
+                let r = match &*st.borrow() {
                     IterKind::Range { next, stop, step } => {
                         let more = (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop);
                         if !more {
                             return Err(Abort::LeftLoop);
                         }
+                        self.guard(IrOp::RangeNext, Ty::I64, it, Ref::NONE, pc, "loop end")
                     }
-                    _ => {
-                        return Err(Abort::UnsupportedTypes(
-                            "for over a non-range iterator".into(),
-                        ))
+                    IterKind::Seq { seq, index } => {
+                        let item = match seq {
+                            Value::Obj(s) if s.class.builtin => match &s.payload {
+                                Payload::List(l) => l.borrow().get(*index).cloned(),
+                                Payload::Tuple(t) => t.get(*index).cloned(),
+                                _ => {
+                                    return Err(Abort::UnsupportedTypes(
+                                        "for over a non-list sequence".into(),
+                                    ))
+                                }
+                            },
+                            _ => {
+                                return Err(Abort::UnsupportedTypes(
+                                    "for over a non-list sequence".into(),
+                                ))
+                            }
+                        };
+                        let Some(item) = item else {
+                            return Err(Abort::LeftLoop);
+                        };
+                        let ty = Ty::of(&item);
+                        self.guard_full(
+                            IrOp::SeqIterNext,
+                            ty,
+                            [it, Ref::NONE, Ref::NONE],
+                            ty.tag() as i64,
+                            pc,
+                            "loop end",
+                        )
                     }
-                }
-                let r = self.guard(IrOp::RangeNext, Ty::I64, it, Ref::NONE, pc, "loop end");
+                    _ => return Err(Abort::UnsupportedTypes("for over this iterator".into())),
+                };
                 self.push(r);
             }
             Op::YieldValue | Op::YieldFrom => return Err(Abort::GeneratorYield),
             other => return Err(Abort::Unsupported(other.name())),
         }
+        Ok(())
+    }
+
+    /// Assume `d`'s contents stay as they are (checked at trace entry).
+    fn dep(&mut self, d: &crate::runtime::object::ObjRef) {
+        if let Payload::Dict(dd) = &d.payload {
+            let v = dd.borrow().version;
+            if !self.trace.deps.iter().any(|(x, _)| Rc::ptr_eq(x, d)) {
+                self.trace.deps.push((d.clone(), v));
+            }
+        }
+    }
+
+    /// A global's (or module attribute's) value as a trace constant.
+    fn global_const(&mut self, v: Value) -> R<Ref> {
+        Ok(match v {
+            Value::Int(i) => self.konst(Konst::Int(i)),
+            Value::Float(f) => self.konst(Konst::Float(f)),
+            Value::Bool(b) => self.konst(Konst::Bool(b)),
+            Value::None => self.konst(Konst::Nil),
+            Value::Obj(o) if !o.class.builtin => {
+                // Holding a Python object would delay its `__del__`.
+                return Err(Abort::UnsupportedTypes(format!(
+                    "global instance of {}",
+                    o.class.name()
+                )));
+            }
+            v => self.konst(Konst::Obj(v)),
+        })
+    }
+
+    /// A call: builtins with a machine-level equivalent become IR ops.
+    fn call(&mut self, vm: &Vm, frame: &Frame, pc: usize, nargs: usize, method: bool) -> R<()> {
+        // Stack: [callable, (self or NULL if method), args...]
+        let total = nargs + method as usize;
+        let callee = self.peek(frame, total);
+        let mut args: Vec<Ref> = (0..nargs).rev().map(|k| self.peek(frame, k)).collect();
+        if method {
+            let this = self.peek(frame, nargs);
+            let is_null =
+                matches!(self.trace.konst(this), Some(Konst::Obj(v)) if v.is(&vm.null_marker));
+            if !is_null {
+                args.insert(0, this);
+            }
+        }
+        let Some(Konst::Obj(f)) = self.trace.konst(callee).cloned() else {
+            return Err(Abort::UnsupportedTypes(
+                "call of a computed callable".into(),
+            ));
+        };
+        let name = match &f {
+            Value::Obj(o) => match &o.payload {
+                Payload::Builtin(b) if b.bound_self.is_none() => b.name,
+                Payload::Function(_) => return Err(Abort::Call),
+                _ => return Err(Abort::Unsupported("call of this callable")),
+            },
+            Value::Type(t) if t.builtin => match &*t.name() {
+                "float" => "float",
+                "int" => "int",
+                _ => return Err(Abort::Unsupported("class call")),
+            },
+            Value::Type(_) => return Err(Abort::Unsupported("class call")),
+            _ => return Err(Abort::Unsupported("call of this callable")),
+        };
+        let builtin = |n: &str| {
+            vm.dict_get_str(&frame.builtins, n)
+                .is_some_and(|b| b.is(&f))
+        };
+        let math = |n: &str| {
+            vm.dict_get_str(&vm.sys_modules, "math")
+                .and_then(|m| m.as_obj().and_then(|m| m.dict.get().cloned()))
+                .and_then(|d| vm.dict_get_str(&d, n))
+                .is_some_and(|b| b.is(&f))
+        };
+        let tys: Vec<Ty> = args.iter().map(|a| self.trace.ty(*a)).collect();
+        let isint = |t: Ty| matches!(t, Ty::I64 | Ty::Bool);
+        let r = match (name, args.len()) {
+            ("len", 1) if builtin("len") && tys[0] == Ty::Obj => {
+                self.guard(IrOp::Len, Ty::I64, args[0], Ref::NONE, pc, "len")
+            }
+            ("abs", 1) if builtin("abs") && isint(tys[0]) => {
+                let x = self.as_int(args[0]).unwrap();
+                self.guard(IrOp::IAbs, Ty::I64, x, Ref::NONE, pc, "int overflow")
+            }
+            ("abs", 1) if builtin("abs") && tys[0] == Ty::F64 => {
+                self.pure(IrOp::FAbs, Ty::F64, args[0], Ref::NONE)
+            }
+            ("min" | "max", 2) if builtin(name) && isint(tys[0]) && isint(tys[1]) => {
+                let x = self.as_int(args[0]).unwrap();
+                let y = self.as_int(args[1]).unwrap();
+                let op = if name == "min" {
+                    IrOp::IMin
+                } else {
+                    IrOp::IMax
+                };
+                self.pure(op, Ty::I64, x, y)
+            }
+            ("min" | "max", 2) if builtin(name) && tys[0] == Ty::F64 && tys[1] == Ty::F64 => {
+                let op = if name == "min" {
+                    IrOp::FMin
+                } else {
+                    IrOp::FMax
+                };
+                self.pure(op, Ty::F64, args[0], args[1])
+            }
+            ("float", 1) if builtin("float") && (isint(tys[0]) || tys[0] == Ty::F64) => {
+                self.as_float(args[0]).unwrap()
+            }
+            ("int", 1) if builtin("int") && tys[0] == Ty::I64 => args[0],
+            ("int", 1) if builtin("int") && tys[0] == Ty::F64 => {
+                self.guard(IrOp::FToI, Ty::I64, args[0], Ref::NONE, pc, "float to int")
+            }
+            ("sqrt", 1) if (isint(tys[0]) || tys[0] == Ty::F64) && math("sqrt") => {
+                let x = self.as_float(args[0]).unwrap();
+                self.guard(IrOp::FSqrt, Ty::F64, x, Ref::NONE, pc, "math domain")
+            }
+            ("fabs", 1) if (isint(tys[0]) || tys[0] == Ty::F64) && math("fabs") => {
+                let x = self.as_float(args[0]).unwrap();
+                self.pure(IrOp::FAbs, Ty::F64, x, Ref::NONE)
+            }
+            ("append", 2) if method && tys[0] == Ty::Obj => {
+                self.guard(IrOp::ListAppend, Ty::Nil, args[0], args[1], pc, "append");
+                self.konst(Konst::Nil)
+            }
+            _ => {
+                return Err(Abort::UnsupportedTypes(format!(
+                    "call of {name} with {}",
+                    tys.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")
+                )))
+            }
+        };
+        self.stack.truncate(self.stack.len() - total - 1);
+        self.push(r);
         Ok(())
     }
 
@@ -507,6 +860,7 @@ impl Recorder {
                 Sub => self.pure(IrOp::FSub, Ty::F64, x, y),
                 Mul => self.pure(IrOp::FMul, Ty::F64, x, y),
                 TrueDiv => self.guard(IrOp::FDiv, Ty::F64, x, y, pc, "float division"),
+                Pow => self.guard(IrOp::FPow, Ty::F64, x, y, pc, "float power"),
                 _ => return Err(unsupported()),
             }
         } else {
@@ -667,6 +1021,48 @@ impl Recorder {
         }
         self.trace.loop_back = back;
         Ok(())
+    }
+}
+
+fn is_list(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::List(_)))
+}
+
+fn type_name(v: &Value) -> String {
+    match v {
+        Value::Obj(o) => o.class.name().to_string(),
+        other => Ty::of(other).name().to_string(),
+    }
+}
+
+/// The item `seq[idx]` will produce, for a builtin list/tuple and an int index.
+fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
+    let i = match idx {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => return Err(Abort::UnsupportedTypes("subscript with a non-int".into())),
+    };
+    let get = |items: &[Value]| -> R<Value> {
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(Abort::ExceptionRaised);
+        }
+        Ok(items[j as usize].clone())
+    };
+    match seq {
+        Value::Obj(o) if o.class.builtin => match &o.payload {
+            Payload::List(l) => get(&l.borrow()),
+            Payload::Tuple(t) => get(t),
+            _ => Err(Abort::UnsupportedTypes(format!(
+                "subscript of {}",
+                o.class.name()
+            ))),
+        },
+        other => Err(Abort::UnsupportedTypes(format!(
+            "subscript of {}",
+            type_name(other)
+        ))),
     }
 }
 

@@ -35,6 +35,7 @@ pub fn run(t: &Trace) -> Trace {
         }
         mark(&mut live, ins.a);
         mark(&mut live, ins.b);
+        mark(&mut live, ins.c);
         if ins.op.flags() & eff::GUARD != 0 {
             for &(_, r) in &t.snaps[ins.snap as usize].entries {
                 mark(&mut live, r);
@@ -70,6 +71,8 @@ pub fn run(t: &Trace) -> Trace {
         entry_depth: t.entry_depth,
         header_pc: t.header_pc,
         slot_names: t.slot_names.clone(),
+        deps: t.deps.clone(),
+        backedge_pc: t.backedge_pc,
         loop_back: t.loop_back.iter().map(|&(s, r)| (s, map(r))).collect(),
         ..Trace::default()
     };
@@ -77,6 +80,7 @@ pub fn run(t: &Trace) -> Trace {
         let mut ins = t.ins[i];
         ins.a = map(ins.a);
         ins.b = map(ins.b);
+        ins.c = map(ins.c);
         if ins.op.flags() & eff::GUARD != 0 {
             let mut s = t.snaps[ins.snap as usize].clone();
             for e in &mut s.entries {

@@ -33,7 +33,7 @@ pub enum Folded {
 
 #[derive(Default)]
 pub struct Folder {
-    cse: HashMap<(IrOp, Ref, Ref, i64), Ref>,
+    cse: HashMap<(IrOp, Ref, Ref, Ref, i64), Ref>,
     /// Conditions already guarded: (ref, value it was guarded to have).
     known_conds: HashMap<Ref, bool>,
 }
@@ -249,6 +249,6 @@ fn is_cse_guard(op: IrOp) -> bool {
     )
 }
 
-fn key(ins: &Ins) -> (IrOp, Ref, Ref, i64) {
-    (ins.op, ins.a, ins.b, ins.imm)
+fn key(ins: &Ins) -> (IrOp, Ref, Ref, Ref, i64) {
+    (ins.op, ins.a, ins.b, ins.c, ins.imm)
 }
