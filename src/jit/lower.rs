@@ -548,7 +548,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             .b
             .ins()
             .load(types::I64, flags(), self.ctx, ctx::EXIT_BUF as i32);
-        for (j, &(_, r)) in snap.entries.iter().enumerate() {
+        let refs: Vec<Ref> = snap.refs().collect();
+        for (j, r) in refs.into_iter().enumerate() {
             if r.is_const() {
                 continue;
             }

@@ -51,6 +51,28 @@ pub fn enter_recursion(vm: &Vm) -> PyResult<()> {
 }
 
 /// Call a Python function object with arguments.
+/// Run a frame rebuilt by a JIT exit (an inlined call) to its return, one
+/// level deeper than the caller, as `call_function` would have.
+pub fn run_materialized(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<Value> {
+    if let Resume::Throw(e) = resume {
+        frame.started = true;
+        enter_recursion(vm)?;
+        let _guard = DepthGuard(vm);
+        return match run_frame(vm, frame, Resume::Throw(e))? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => {
+                Err(vm.new_error("SystemError", "yield from a non-generator frame"))
+            }
+        };
+    }
+    enter_recursion(vm)?;
+    let _guard = DepthGuard(vm);
+    match run_frame(vm, frame, resume)? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => Err(vm.new_error("SystemError", "yield from a non-generator frame")),
+    }
+}
+
 pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> {
     let Payload::Function(func) = &func_obj.payload else {
         unreachable!("call_function on non-function")

@@ -14,23 +14,29 @@
 //! drops its old value, and that old value may be the only owner of an object
 //! another entry still refers to.
 use crate::jit::raw::{borrow_obj, borrow_type};
-use crate::runtime::object::Value;
+use crate::runtime::object::{Payload, PyResult, Value};
+use crate::runtime::vm::Vm;
 use crate::tiers::frame::Frame;
+use crate::tiers::interp::{run_materialized, Resume};
 
-use super::ir::{Snapshot, Trace, Ty};
+use super::ir::{Ref, Snapshot, Trace, Ty};
 
-/// Write snapshot `snap` into `frame` from the exit buffer `buf`.
-pub fn restore(frame: &mut Frame, trace: &Trace, snap: &Snapshot, buf: &[u64]) {
-    let nl = trace.nlocals;
-    let mut values: Vec<(u32, Value)> = Vec::with_capacity(snap.entries.len());
-    for (j, &(slot, r)) in snap.entries.iter().enumerate() {
+/// Turn a snapshot's buffer words into values (`*k` walks the buffer).
+fn values(trace: &Trace, entries: &[(u32, Ref)], buf: &[u64], k: &mut usize) -> Vec<(u32, Value)> {
+    let mut out = Vec::with_capacity(entries.len());
+    for &(slot, r) in entries {
         let v = match trace.konst(r) {
-            Some(k) => k.to_value(),
-            None => from_word(trace.ty(r), buf[j]),
+            Some(c) => c.to_value(),
+            None => from_word(trace.ty(r), buf[*k]),
         };
-        values.push((slot, v));
+        *k += 1;
+        out.push((slot, v));
     }
-    let depth = snap.depth as usize;
+    out
+}
+
+fn write_slots(frame: &mut Frame, nlocals: u32, depth: u32, values: Vec<(u32, Value)>) {
+    let depth = depth as usize;
     if frame.stack.len() > depth {
         frame.stack.truncate(depth);
     }
@@ -38,13 +44,85 @@ pub fn restore(frame: &mut Frame, trace: &Trace, snap: &Snapshot, buf: &[u64]) {
         frame.stack.push(Value::None);
     }
     for (slot, v) in values {
-        if slot < nl {
+        if slot < nlocals {
             frame.locals[slot as usize] = Some(v);
         } else {
-            frame.stack[(slot - nl) as usize] = v;
+            frame.stack[(slot - nlocals) as usize] = v;
         }
     }
+}
+
+/// Write snapshot `snap` into `frame` from the exit buffer `buf`. With
+/// inlined calls in the snapshot, their frames are rebuilt and run to
+/// completion here (innermost first); an exception they raise propagates
+/// through them as it would have in tier 1 and is returned, with the loop's
+/// frame pointing at its call.
+pub fn restore(
+    vm: &Vm,
+    frame: &mut Frame,
+    trace: &Trace,
+    snap: &Snapshot,
+    buf: &[u64],
+) -> PyResult<()> {
+    let mut k = 0;
+    let root = values(trace, &snap.entries, buf, &mut k);
+    let inlined: Vec<Vec<(u32, Value)>> = snap
+        .inlined
+        .iter()
+        .map(|f| values(trace, &f.entries, buf, &mut k))
+        .collect();
+    write_slots(frame, trace.nlocals, snap.depth, root);
     frame.pc = snap.pc as usize;
+    if snap.inlined.is_empty() {
+        return Ok(());
+    }
+    frame.last_pc = snap.pc as usize;
+    let mut frames: Vec<Box<Frame>> = Vec::new();
+    for (f, vals) in snap.inlined.iter().zip(inlined) {
+        let Some(Payload::Function(func)) = f.func.payload() else {
+            return Err(vm.new_error("SystemError", "bad inlined frame in a JIT snapshot"));
+        };
+        let mut fr = Box::new(Frame::new(
+            func.code.clone(),
+            func.globals.clone(),
+            vm.builtins_dict(),
+        ));
+        write_slots(&mut fr, f.nlocals, f.depth, vals);
+        fr.pc = f.pc as usize;
+        fr.last_pc = f.pc as usize;
+        frames.push(fr);
+    }
+    // The callers of the innermost frame are suspended in their calls: count
+    // them in the recursion depth while the inner ones run.
+    let outer = frames.len() - 1;
+    vm.depth.set(vm.depth.get() + outer);
+    let mut result: PyResult<Value> = Err(vm.new_error("SystemError", "no inlined frame"));
+    let mut first = true;
+    while let Some(mut fr) = frames.pop() {
+        let resume = if first {
+            Resume::Start
+        } else {
+            vm.depth.set(vm.depth.get() - 1);
+            match result {
+                Ok(v) => {
+                    fr.stack.push(v);
+                    fr.pc += 1;
+                    Resume::Start
+                }
+                Err(e) => Resume::Throw(e),
+            }
+        };
+        first = false;
+        result = run_materialized(vm, &mut fr, resume);
+    }
+    match result {
+        Ok(v) => {
+            frame.stack.push(v);
+            frame.pc = snap.pc as usize + 1;
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn from_word(ty: Ty, w: u64) -> Value {

@@ -275,16 +275,54 @@ pub struct Ins {
 }
 
 /// Where the interpreter resumes after an exit, and the stale slots' values.
-#[derive(Clone, Debug, Default)]
+///
+/// Without inlined frames, the loop's frame resumes at `pc`. With them, `pc`
+/// is the call the loop's frame is inside: the inlined frames are rebuilt and
+/// run to completion innermost first, each result going to its caller, and
+/// the loop's frame resumes after the call with the result pushed.
+#[derive(Clone, Default)]
 pub struct Snapshot {
-    /// Bytecode index to resume at.
+    /// Bytecode index to resume at (or of the pending call, see above).
     pub pc: u32,
-    /// Value-stack depth at the resume point.
+    /// Value-stack depth at the resume point (without the call's operands).
     pub depth: u32,
     /// `(slot, value)`: slots below `nlocals` are locals, the rest stack entries.
     pub entries: Vec<(u32, Ref)>,
     /// Why a guard using this snapshot exits (for the `x` log).
     pub reason: &'static str,
+    /// Frames of inlined calls, outermost first.
+    pub inlined: Vec<InlinedFrame>,
+}
+
+/// An inlined call's frame in a snapshot: every slot is listed (nothing of it
+/// exists in memory while the trace runs).
+#[derive(Clone)]
+pub struct InlinedFrame {
+    /// The called function object.
+    pub func: Value,
+    /// Resume bytecode (innermost frame) or the pending call (the others).
+    pub pc: u32,
+    pub depth: u32,
+    pub nlocals: u32,
+    pub entries: Vec<(u32, Ref)>,
+}
+
+impl Snapshot {
+    /// Every ref the exit stores, in exit-buffer order.
+    pub fn refs(&self) -> impl Iterator<Item = Ref> + '_ {
+        self.entries
+            .iter()
+            .chain(self.inlined.iter().flat_map(|f| f.entries.iter()))
+            .map(|e| e.1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len() + self.inlined.iter().map(|f| f.entries.len()).sum::<usize>()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A recorded (and later optimised) loop trace.
@@ -397,6 +435,23 @@ impl Trace {
             if ins.op.flags() & GUARD != 0 {
                 let s = &self.snaps[ins.snap as usize];
                 let _ = write!(line, "   => pc {} [{}]", s.pc, self.fmt_entries(&s.entries));
+                for f in &s.inlined {
+                    let name = match &f.func {
+                        Value::Obj(o) => match &o.payload {
+                            crate::runtime::object::Payload::Function(func) => {
+                                func.code.name.to_string()
+                            }
+                            _ => "?".to_string(),
+                        },
+                        _ => "?".to_string(),
+                    };
+                    let parts: Vec<String> = f
+                        .entries
+                        .iter()
+                        .map(|(s, r)| format!("{}={}", s, self.fmt_ref(*r)))
+                        .collect();
+                    let _ = write!(line, " > {}@{} [{}]", name, f.pc, parts.join(" "));
+                }
             }
             out.push_str(line.trim_end());
             out.push('\n');

@@ -181,11 +181,7 @@ pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
         jit.recording.set(false);
         return;
     };
-    let step = if rec.is_frame(frame) {
-        rec.step(vm, frame, pc)
-    } else {
-        Step::Abort(Abort::Call)
-    };
+    let step = rec.step(vm, frame, pc);
     match step {
         Step::Continue => {}
         Step::Closed => {
@@ -335,11 +331,12 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         depth: trace.entry_depth,
         entries: trace.loop_back.clone(),
         reason: "interrupt",
+        inlined: Vec::new(),
     };
     let max_entries = trace
         .snaps
         .iter()
-        .map(|s| s.entries.len())
+        .map(|s| s.len())
         .chain(std::iter::once(trace.loop_back.len()))
         .max()
         .unwrap_or(0);
@@ -423,14 +420,13 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
             }
         }
         ctx::INTERRUPT_EXIT => {
-            deopt::restore(frame, &t.trace, &t.interrupt_snap, buf);
+            deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf)?;
         }
         k => {
             let Some(&guard) = t.code.exit_guards.get(k as usize - 1) else {
                 return Ok(());
             };
             let snap = &t.trace.snaps[t.trace.ins[guard as usize].snap as usize];
-            deopt::restore(frame, &t.trace, snap, buf);
             let c = &t.exit_counts[k as usize - 1];
             c.set(c.get() + 1);
             let log = vm.jit.log.borrow();
@@ -450,6 +446,10 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
                     }
                 ));
             }
+            drop(log);
+            let r = deopt::restore(vm, frame, &t.trace, snap, buf);
+            drop(temps);
+            return r;
         }
     }
     drop(temps);

@@ -27,11 +27,35 @@ use crate::runtime::object::{IterKind, Payload, Value};
 use crate::runtime::vm::Vm;
 use crate::tiers::frame::Frame;
 
-use super::ir::{Ins, IrOp, Konst, Ref, Snapshot, Trace, Ty};
+use super::ir::{InlinedFrame, Ins, IrOp, Konst, Ref, Snapshot, Trace, Ty};
 use super::opt::fold::{Folded, Folder};
 
 /// Longest trace recorded (IR instructions) before giving up.
 pub const MAX_TRACE_LEN: usize = 3000;
+/// Deepest chain of inlined calls.
+pub const MAX_INLINE_DEPTH: usize = 4;
+
+/// A caller suspended inside a call that is being inlined.
+struct Suspended {
+    /// The function it runs (`None` for the loop's own frame).
+    func: Option<Value>,
+    code: Rc<Code>,
+    frame_id: usize,
+    locals: Vec<Option<Ref>>,
+    stack: Vec<Option<Ref>>,
+    call_pc: usize,
+    /// Stack entries the call consumes (callable, self or NULL, arguments).
+    operands: usize,
+}
+
+/// A call recorded but not entered yet: the callee's first instruction is next.
+struct PendingCall {
+    func: Value,
+    code: Rc<Code>,
+    args: Vec<Ref>,
+    operands: usize,
+    call_pc: usize,
+}
 
 /// Why a recording was abandoned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -49,6 +73,10 @@ pub enum Abort {
     /// Control entered another frame (a call that is not inlined yet).
     Call,
     GeneratorYield,
+    /// Inlining would go deeper than `MAX_INLINE_DEPTH`.
+    InlineTooDeep,
+    /// A call to a function already being inlined.
+    Recursion,
     /// A slot's type at the end of the iteration differs from the start.
     TypeUnstable(String),
     /// An object stored into a local (object-valued locals are not modelled yet).
@@ -67,6 +95,8 @@ impl std::fmt::Display for Abort {
             Abort::LeftLoop => write!(f, "left the loop"),
             Abort::Call => write!(f, "call not inlined"),
             Abort::GeneratorYield => write!(f, "generator yield"),
+            Abort::InlineTooDeep => write!(f, "inlining too deep"),
+            Abort::Recursion => write!(f, "recursive call"),
             Abort::TypeUnstable(s) => write!(f, "type-unstable slot {s}"),
             Abort::ObjectStore => write!(f, "object stored in a local"),
             Abort::UnboundLocal => write!(f, "unbound local"),
@@ -95,9 +125,16 @@ pub enum Step {
 
 pub struct Recorder {
     pub trace: Trace,
+    /// The loop's code.
     pub code: Rc<Code>,
-    /// Identity of the frame being recorded (calls into other frames abort).
+    /// The code of the frame being recorded now (the loop's or an inlined callee's).
+    cur_code: Rc<Code>,
+    cur_func: Option<Value>,
+    /// Identity of the frame being recorded now (other frames abort).
     frame_id: usize,
+    root_frame_id: usize,
+    parents: Vec<Suspended>,
+    pending_call: Option<PendingCall>,
     header: u32,
     pub backedge_pc: u32,
     locals: Vec<Option<Ref>>,
@@ -128,8 +165,13 @@ impl Recorder {
                 slot_names,
                 ..Trace::default()
             },
+            cur_code: code.clone(),
             code,
+            cur_func: None,
             frame_id: frame as *const Frame as usize,
+            root_frame_id: frame as *const Frame as usize,
+            parents: Vec::new(),
+            pending_call: None,
             header,
             backedge_pc,
             locals: vec![None; nlocals as usize],
@@ -141,8 +183,13 @@ impl Recorder {
         }
     }
 
+    /// Is `frame` the loop's own frame?
     pub fn is_frame(&self, frame: &Frame) -> bool {
-        frame as *const Frame as usize == self.frame_id && Rc::ptr_eq(&frame.code, &self.code)
+        frame as *const Frame as usize == self.root_frame_id && Rc::ptr_eq(&frame.code, &self.code)
+    }
+
+    fn is_current(&self, frame: &Frame) -> bool {
+        frame as *const Frame as usize == self.frame_id && Rc::ptr_eq(&frame.code, &self.cur_code)
     }
 
     // ----- emission -----------------------------------------------------------
@@ -226,9 +273,10 @@ impl Recorder {
         Ref(self.trace.ins.len() as u32 - 1)
     }
 
-    fn snapshot(&mut self, pc: usize, reason: &'static str) -> u32 {
+    /// The loop frame's stale slots: everything written since the iteration began.
+    fn root_entries(&self, locals: &[Option<Ref>], stack: &[Option<Ref>]) -> Vec<(u32, Ref)> {
         let mut entries = Vec::new();
-        for (i, l) in self.locals.iter().enumerate() {
+        for (i, l) in locals.iter().enumerate() {
             if let Some(r) = l {
                 if self.sloads.get(&(i as u32)) != Some(r) {
                     entries.push((i as u32, *r));
@@ -236,7 +284,7 @@ impl Recorder {
             }
         }
         let nl = self.trace.nlocals;
-        for (p, s) in self.stack.iter().enumerate() {
+        for (p, s) in stack.iter().enumerate() {
             if let Some(r) = s {
                 let slot = nl + p as u32;
                 if p as u32 >= self.trace.entry_depth || self.sloads.get(&slot) != Some(r) {
@@ -244,12 +292,44 @@ impl Recorder {
                 }
             }
         }
-        self.trace.snaps.push(Snapshot {
-            pc: pc as u32,
-            depth: self.stack.len() as u32,
-            entries,
-            reason,
-        });
+        entries
+    }
+
+    fn snapshot(&mut self, pc: usize, reason: &'static str) -> u32 {
+        let snap = if self.parents.is_empty() {
+            Snapshot {
+                pc: pc as u32,
+                depth: self.stack.len() as u32,
+                entries: self.root_entries(&self.locals, &self.stack),
+                reason,
+                inlined: Vec::new(),
+            }
+        } else {
+            let root = &self.parents[0];
+            let depth = root.stack.len() - root.operands;
+            let entries = self.root_entries(&root.locals, &root.stack[..depth]);
+            let mut inlined: Vec<InlinedFrame> = self.parents[1..]
+                .iter()
+                .map(|p| {
+                    let d = p.stack.len() - p.operands;
+                    inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d])
+                })
+                .collect();
+            inlined.push(inlined_frame(
+                self.cur_func.clone(),
+                pc,
+                &self.locals,
+                &self.stack,
+            ));
+            Snapshot {
+                pc: root.call_pc as u32,
+                depth: depth as u32,
+                entries,
+                reason,
+                inlined,
+            }
+        };
+        self.trace.snaps.push(snap);
         self.trace.snaps.len() as u32 - 1
     }
 
@@ -286,6 +366,9 @@ impl Recorder {
         let Some(v) = &frame.locals[i] else {
             return Err(Abort::UnboundLocal);
         };
+        if !self.parents.is_empty() {
+            return Err(Abort::UnboundLocal);
+        }
         let r = self.sload(i as u32, v);
         self.locals[i] = Some(r);
         Ok(r)
@@ -295,26 +378,50 @@ impl Recorder {
 
     /// Record the instruction at `pc`, which the interpreter is about to execute.
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
-        if pc as u32 == self.header && self.started {
+        if let Some(call) = self.pending_call.take() {
+            if !(Rc::ptr_eq(&frame.code, &call.code) && pc == 0) {
+                return Step::Abort(Abort::Call);
+            }
+            let mut locals = vec![None; call.code.varnames.len()];
+            for (i, a) in call.args.iter().enumerate() {
+                locals[i] = Some(*a);
+            }
+            self.parents.push(Suspended {
+                func: self.cur_func.take(),
+                code: std::mem::replace(&mut self.cur_code, call.code),
+                frame_id: self.frame_id,
+                locals: std::mem::replace(&mut self.locals, locals),
+                stack: std::mem::take(&mut self.stack),
+                call_pc: call.call_pc,
+                operands: call.operands,
+            });
+            self.cur_func = Some(call.func);
+            self.frame_id = frame as *const Frame as usize;
+        } else if !self.is_current(frame) {
+            return Step::Abort(Abort::Call);
+        }
+        let root = self.parents.is_empty();
+        if root && pc as u32 == self.header && self.started {
             return match self.close(frame) {
                 Ok(()) => Step::Closed,
                 Err(a) => Step::Abort(a),
             };
         }
         self.started = true;
-        if (pc as u32) < self.header || pc as u32 > self.backedge_pc {
+        if root && ((pc as u32) < self.header || pc as u32 > self.backedge_pc) {
             return Step::Abort(Abort::LeftLoop);
         }
         if self.trace.ins.len() > MAX_TRACE_LEN {
             return Step::Abort(Abort::TooLong);
         }
-        let ins = self.code.instrs[pc];
+        let ins = self.cur_code.instrs[pc];
         self.bytecodes.push(format!(
-            "{:>5} {:<16} {:<6} line {}",
+            "{}{:>5} {:<16} {:<6} line {}",
+            ".   ".repeat(self.parents.len()),
             pc,
             ins.op.name(),
             ins.arg,
-            self.code.line_at(pc)
+            self.cur_code.line_at(pc)
         ));
         match self.record(vm, frame, pc, ins.op, ins.arg) {
             Ok(()) => Step::Continue,
@@ -325,7 +432,7 @@ impl Recorder {
     fn record(&mut self, vm: &Vm, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
         match op {
             Op::LoadGlobal => {
-                let name = self.code.names[arg as usize].as_str().unwrap_or("");
+                let name = self.cur_code.names[arg as usize].as_str().unwrap_or("");
                 let v = match vm.dict_get_str(&frame.globals, name) {
                     Some(v) => v,
                     None => match vm.dict_get_str(&frame.builtins, name) {
@@ -342,7 +449,7 @@ impl Recorder {
             }
             Op::LoadAttr | Op::LoadMethod => {
                 let obj = self.peek(frame, 0);
-                let name = self.code.names[arg as usize].as_str().unwrap_or("");
+                let name = self.cur_code.names[arg as usize].as_str().unwrap_or("");
                 let actual = frame.stack[frame.stack.len() - 1].clone();
                 let module = match (&actual, self.trace.konst(obj)) {
                     (Value::Obj(o), Some(_)) if matches!(o.payload, Payload::Module { .. }) => {
@@ -464,9 +571,22 @@ impl Recorder {
             }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
-                if arg != self.header {
+                if arg != self.header || !self.parents.is_empty() {
                     return Err(Abort::InnerLoop);
                 }
+            }
+            Op::ReturnValue => {
+                let Some(p) = self.parents.pop() else {
+                    return Err(Abort::LeftLoop);
+                };
+                let r = self.pop(frame);
+                self.cur_code = p.code;
+                self.cur_func = p.func;
+                self.frame_id = p.frame_id;
+                self.locals = p.locals;
+                self.stack = p.stack;
+                self.stack.truncate(self.stack.len() - p.operands);
+                self.push(r);
             }
             Op::PopTop => {
                 self.pop(frame);
@@ -526,7 +646,7 @@ impl Recorder {
                 self.stack.swap(len - 1, len - 1 - n);
             }
             Op::LoadConst => {
-                let r = match &self.code.consts[arg as usize] {
+                let r = match &self.cur_code.consts[arg as usize] {
                     Value::Int(i) => self.konst(Konst::Int(*i)),
                     Value::Float(f) => self.konst(Konst::Float(*f)),
                     Value::Bool(b) => self.konst(Konst::Bool(*b)),
@@ -541,7 +661,7 @@ impl Recorder {
             }
             Op::StoreFast => {
                 let r = self.peek(frame, 0);
-                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls) {
+                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls) && self.parents.is_empty() {
                     // Objects are written through to the frame, which keeps
                     // them alive past the iteration's temporaries.
                     self.emit_full(
@@ -695,7 +815,9 @@ impl Recorder {
         let name = match &f {
             Value::Obj(o) => match &o.payload {
                 Payload::Builtin(b) if b.bound_self.is_none() => b.name,
-                Payload::Function(_) => return Err(Abort::Call),
+                Payload::Function(func) => {
+                    return self.inline_call(vm, pc, &f, func, args, total + 1);
+                }
                 _ => return Err(Abort::Unsupported("call of this callable")),
             },
             Value::Type(t) if t.builtin => match &*t.name() {
@@ -775,6 +897,50 @@ impl Recorder {
         };
         self.stack.truncate(self.stack.len() - total - 1);
         self.push(r);
+        Ok(())
+    }
+
+    /// Start inlining a call to a Python function: the callee's first
+    /// instruction is the next one the interpreter runs.
+    fn inline_call(
+        &mut self,
+        vm: &Vm,
+        pc: usize,
+        f: &Value,
+        func: &crate::runtime::object::PyFunction,
+        args: Vec<Ref>,
+        operands: usize,
+    ) -> R<()> {
+        use crate::frontend::bytecode::code_flags as cf;
+        let code = func.code.clone();
+        let odd =
+            cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR;
+        if code.argcount != args.len()
+            || code.kwonlyargcount != 0
+            || code.flags & odd != 0
+            || !code.cellvars.is_empty()
+            || !code.freevars.is_empty()
+        {
+            return Err(Abort::Unsupported("call of this function shape"));
+        }
+        if self.parents.len() >= MAX_INLINE_DEPTH {
+            return Err(Abort::InlineTooDeep);
+        }
+        if Rc::ptr_eq(&code, &self.cur_code)
+            || self.parents.iter().any(|p| Rc::ptr_eq(&p.code, &code))
+        {
+            return Err(Abort::Recursion);
+        }
+        if vm.depth.get() + MAX_INLINE_DEPTH + 2 > vm.recursion_limit.get() {
+            return Err(Abort::Recursion);
+        }
+        self.pending_call = Some(PendingCall {
+            func: f.clone(),
+            code,
+            args,
+            operands,
+            call_pc: pc,
+        });
         Ok(())
     }
 
@@ -1063,6 +1229,34 @@ fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
             "subscript of {}",
             type_name(other)
         ))),
+    }
+}
+
+/// An inlined frame's snapshot part: all its bound locals and its stack.
+fn inlined_frame(
+    func: Option<Value>,
+    pc: usize,
+    locals: &[Option<Ref>],
+    stack: &[Option<Ref>],
+) -> InlinedFrame {
+    let nl = locals.len() as u32;
+    let mut entries: Vec<(u32, Ref)> = locals
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| l.map(|r| (i as u32, r)))
+        .collect();
+    entries.extend(
+        stack
+            .iter()
+            .enumerate()
+            .filter_map(|(p, s)| s.map(|r| (nl + p as u32, r))),
+    );
+    InlinedFrame {
+        func: func.unwrap_or_default(),
+        pc: pc as u32,
+        depth: stack.len() as u32,
+        nlocals: nl,
+        entries,
     }
 }
 

@@ -37,7 +37,7 @@ pub fn run(t: &Trace) -> Trace {
         mark(&mut live, ins.b);
         mark(&mut live, ins.c);
         if ins.op.flags() & eff::GUARD != 0 {
-            for &(_, r) in &t.snaps[ins.snap as usize].entries {
+            for r in t.snaps[ins.snap as usize].refs() {
                 mark(&mut live, r);
             }
         }
@@ -85,6 +85,11 @@ pub fn run(t: &Trace) -> Trace {
             let mut s = t.snaps[ins.snap as usize].clone();
             for e in &mut s.entries {
                 e.1 = map(e.1);
+            }
+            for f in &mut s.inlined {
+                for e in &mut f.entries {
+                    e.1 = map(e.1);
+                }
             }
             out.snaps.push(s);
             ins.snap = out.snaps.len() as u32 - 1;
