@@ -238,6 +238,143 @@ pub unsafe extern "C" fn store_slot(slot: *mut Option<Value>, tag: u64, word: u6
     drop(old);
 }
 
+/// The instance dict of a Python object, if it has one.
+fn instance_dict(o: &crate::runtime::object::ObjRef) -> Option<&crate::runtime::object::ObjRef> {
+    o.dict.get()
+}
+
+/// Exit unless object `obj`'s class is `cls` at version `version`.
+///
+/// # Safety
+/// `obj` and `cls` are live values' words (an object and a class).
+pub unsafe extern "C" fn check_class(obj: u64, cls: u64, version: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the class is a trace constant.
+    let t = unsafe { borrow_type(cls) };
+    (!(std::rc::Rc::ptr_eq(&o.class, &t) && t.version.get() == version)) as u64
+}
+
+/// `obj.name` from the instance dict, of type `tag`, to `cx.scratch`.
+///
+/// # Safety
+/// `cx` is the running trace's context; `obj` and `name` live objects' words.
+pub unsafe extern "C" fn get_attr(cx: *mut TraceCtx, obj: u64, name: u64, tag: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the name is a trace constant.
+    let n = unsafe { borrow_obj(name) };
+    let Some(d) = instance_dict(&o) else {
+        return 1;
+    };
+    let Payload::Dict(dd) = &d.payload else {
+        return 1;
+    };
+    let Payload::Str(s) = &n.payload else {
+        return 1;
+    };
+    let key = Value::Obj((*n).clone());
+    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
+    let d = dd.borrow();
+    match d.get_str(&s.value, h) {
+        // SAFETY: `cx` is the running trace's context.
+        Some(v) => unsafe { hand_out(cx, v, tag, true) },
+        None => 1,
+    }
+}
+
+/// Exit (1) if `obj`'s instance dict has key `name`.
+///
+/// # Safety
+/// `obj` and `name` are live objects' words.
+pub unsafe extern "C" fn check_no_attr(obj: u64, name: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the name is a trace constant.
+    let n = unsafe { borrow_obj(name) };
+    let Some(d) = instance_dict(&o) else {
+        return 0;
+    };
+    let (Payload::Dict(dd), Payload::Str(s)) = (&d.payload, &n.payload) else {
+        return 1;
+    };
+    let key = Value::Obj((*n).clone());
+    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
+    let found = dd.borrow().get_str(&s.value, h).is_some();
+    found as u64
+}
+
+/// `obj.name = value` into the instance dict.
+///
+/// # Safety
+/// `obj`, `name` (and `word` for object tags) are live values' words.
+pub unsafe extern "C" fn set_attr(obj: u64, name: u64, tag: u64, word: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the name is a trace constant.
+    let n = unsafe { borrow_obj(name) };
+    let Some(d) = instance_dict(&o) else {
+        return 1;
+    };
+    let (Payload::Dict(dd), Payload::Str(s)) = (&d.payload, &n.payload) else {
+        return 1;
+    };
+    let key = Value::Obj((*n).clone());
+    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
+    // SAFETY: the stored value is alive (caller's contract).
+    let v = unsafe { value_from(tag, word) };
+    let found = match dd.borrow().find_native(&key, h) {
+        Ok(i) => i,
+        Err(_) => return 1,
+    };
+    let old = match found {
+        Some(i) => {
+            let mut d = dd.borrow_mut();
+            let old = d
+                .entry_at_mut(i)
+                .map(|e| std::mem::replace(&mut e.value, v));
+            d.version += 1;
+            old
+        }
+        None => {
+            dd.borrow_mut().push_new(key, h, v);
+            None
+        }
+    };
+    drop(old);
+    0
+}
+
+/// A new instance of the Python class `cls` (object's `__new__`), kept in
+/// the temporaries; its word goes to `cx.scratch`.
+///
+/// # Safety
+/// `cx` is the running trace's context and `cls` a live class's word.
+pub unsafe extern "C" fn new_obj(cx: *mut TraceCtx, cls: u64) -> u64 {
+    // SAFETY: the class is a trace constant.
+    let t = unsafe { borrow_type(cls) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    match crate::runtime::call::new_instance(vm, &t, Vec::new()) {
+        // SAFETY: as above.
+        Ok(v) => unsafe { hand_out(cx, &v, 4, true) },
+        Err(_) => 1,
+    }
+}
+
+/// Should a compiled loop leave at its back edge? (Ctrl-C, queued
+/// finalizers, or a pending garbage collection.)
+///
+/// # Safety
+/// `cx` is the running trace's context.
+pub unsafe extern "C" fn poll(cx: *mut TraceCtx) -> u64 {
+    // SAFETY: `cx` is the running trace's context.
+    let vm = unsafe { &*(*cx).vm };
+    (crate::runtime::vm::SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed)
+        || vm.finalizers_pending.get()
+        || crate::runtime::gc::pending()) as u64
+}
+
 /// Drop the iteration's temporaries (at the loop's back edge).
 ///
 /// # Safety

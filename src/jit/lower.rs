@@ -400,6 +400,60 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.ins().fcvt_to_sint_sat(types::I64, a)
     }
 
+    fn guard_class(&mut self, ins: &Ins) {
+        let (obj, cls) = self.ab(ins);
+        let v = self.tag_imm(ins);
+        self.call_guarded(
+            helpers::check_class as *const () as usize,
+            &[obj, cls, v],
+            ins,
+        );
+    }
+
+    fn get_attr(&mut self, ins: &Ins) -> CVal {
+        let (obj, name) = self.ab(ins);
+        let tag = self.tag_imm(ins);
+        let cx = self.ctx;
+        self.call_guarded(
+            helpers::get_attr as *const () as usize,
+            &[cx, obj, name, tag],
+            ins,
+        );
+        self.scratch(ins.ty)
+    }
+
+    fn check_no_attr(&mut self, ins: &Ins) {
+        let (obj, name) = self.ab(ins);
+        self.call_guarded(
+            helpers::check_no_attr as *const () as usize,
+            &[obj, name],
+            ins,
+        );
+    }
+
+    fn set_attr(&mut self, ins: &Ins) {
+        let (obj, name) = self.ab(ins);
+        let (tag, w) = self.tagged_word(ins.c);
+        self.call_guarded(
+            helpers::set_attr as *const () as usize,
+            &[obj, name, tag, w],
+            ins,
+        );
+    }
+
+    fn new_obj(&mut self, ins: &Ins) -> CVal {
+        let cls = self.val(ins.a);
+        let cx = self.ctx;
+        let status = self
+            .call(helpers::new_obj as *const () as usize, &[cx, cls], true)
+            .expect("status");
+        // Allocation cannot fail short of memory exhaustion; trap if it does.
+        self.b
+            .ins()
+            .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        self.scratch(Ty::Obj)
+    }
+
     /// Emit one body instruction; returns its value (if it has one).
     fn lower(&mut self, ins: &Ins) -> Option<CVal> {
         use IrOp::*;
@@ -504,6 +558,20 @@ impl<'a, 'b> Lower<'a, 'b> {
             IAbs => self.iabs(ins),
             IMin | IMax | FMin | FMax => self.minmax(ins),
             FToI => self.ftoi(ins),
+            GuardClass => {
+                self.guard_class(ins);
+                return None;
+            }
+            GetAttr => self.get_attr(ins),
+            CheckNoAttr => {
+                self.check_no_attr(ins);
+                return None;
+            }
+            SetAttr => {
+                self.set_attr(ins);
+                return None;
+            }
+            NewObj => self.new_obj(ins),
         };
         Some(v)
     }
@@ -634,13 +702,26 @@ pub fn build(
             .load(types::I64, flags(), lw.ctx, ctx::FINALIZERS as i32);
     let fin = lw.b.ins().load(types::I8, flags(), fin_ptr, 0);
     let flag = lw.b.ins().bor(flag, fin);
+    // A loop that allocates must also let the collector run.
+    let flag = if t.ins.iter().any(|i| i.op == IrOp::NewObj) {
+        let cx = lw.ctx;
+        let p = lw
+            .call(helpers::poll as *const () as usize, &[cx], true)
+            .expect("poll");
+        let p = lw.b.ins().ireduce(types::I8, p);
+        lw.b.ins().bor(flag, p)
+    } else {
+        flag
+    };
     let intr = lw.b.create_block();
     lw.b.set_cold_block(intr);
     let cont = lw.b.create_block();
     lw.b.ins().brif(flag, intr, &[], cont, &[]);
     lw.b.switch_to_block(cont);
     let keeps_temps = t.ins.iter().any(|i| {
-        matches!(i.op, IrOp::GetItem | IrOp::SeqIterNext) && matches!(i.ty, Ty::Obj | Ty::Cls)
+        matches!(i.op, IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr)
+            && matches!(i.ty, Ty::Obj | Ty::Cls)
+            || i.op == IrOp::NewObj
     });
     if keeps_temps {
         let cx = lw.ctx;

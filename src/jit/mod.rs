@@ -28,6 +28,7 @@ pub mod ctx {
     pub const SCRATCH: usize = 32;
     pub const TEMPS: usize = 40;
     pub const FINALIZERS: usize = 48;
+    pub const VM: usize = 56;
     /// Exit id of the Ctrl-C check at the back edge.
     pub const INTERRUPT_EXIT: u32 = 0x7fff_ffff;
 }
@@ -50,6 +51,8 @@ pub struct TraceCtx {
     /// `vm.finalizers_pending` (nonzero: leave at the back edge so tier 1
     /// runs the queued `__del__` calls at the next instruction boundary).
     pub finalizers: *const u8,
+    /// The running VM (for helpers that allocate).
+    pub vm: *const crate::runtime::vm::Vm,
 }
 
 /// The machine code of one trace.

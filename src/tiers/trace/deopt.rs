@@ -19,7 +19,7 @@ use crate::runtime::vm::Vm;
 use crate::tiers::frame::Frame;
 use crate::tiers::interp::{run_materialized, Resume};
 
-use super::ir::{Ref, Snapshot, Trace, Ty};
+use super::ir::{Ref, Snapshot, Trace, Ty, RESULT_SLOT};
 
 /// Turn a snapshot's buffer words into values (`*k` walks the buffer).
 fn values(trace: &Trace, entries: &[(u32, Ref)], buf: &[u64], k: &mut usize) -> Vec<(u32, Value)> {
@@ -44,6 +44,9 @@ fn write_slots(frame: &mut Frame, nlocals: u32, depth: u32, values: Vec<(u32, Va
         frame.stack.push(Value::None);
     }
     for (slot, v) in values {
+        if slot == RESULT_SLOT {
+            continue;
+        }
         if slot < nlocals {
             frame.locals[slot as usize] = Some(v);
         } else {
@@ -78,7 +81,13 @@ pub fn restore(
     }
     frame.last_pc = snap.pc as usize;
     let mut frames: Vec<Box<Frame>> = Vec::new();
+    let mut results: Vec<Option<Value>> = Vec::new();
     for (f, vals) in snap.inlined.iter().zip(inlined) {
+        results.push(
+            vals.iter()
+                .find(|(s, _)| *s == RESULT_SLOT)
+                .map(|(_, v)| v.clone()),
+        );
         let Some(Payload::Function(func)) = f.func.payload() else {
             return Err(vm.new_error("SystemError", "bad inlined frame in a JIT snapshot"));
         };
@@ -99,6 +108,9 @@ pub fn restore(
     let mut result: PyResult<Value> = Err(vm.new_error("SystemError", "no inlined frame"));
     let mut first = true;
     while let Some(mut fr) = frames.pop() {
+        // A frame whose call produces a fixed result (an inlined `Class()`
+        // call's new object) hands that on instead of its return value.
+        let fixed = results.pop().flatten();
         let resume = if first {
             Resume::Start
         } else {
@@ -114,6 +126,16 @@ pub fn restore(
         };
         first = false;
         result = run_materialized(vm, &mut fr, resume);
+        if let (Some(obj), Ok(v)) = (&fixed, &result) {
+            result = if v.is_none() {
+                Ok(obj.clone())
+            } else {
+                Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(v)
+                )))
+            };
+        }
     }
     match result {
         Ok(v) => {

@@ -145,6 +145,20 @@ define_ir_ops! {
     FMax => (PURE),
     /// int(float) truncating; exits when not finite or out of the i64 range.
     FToI => (GUARD),
+    /// Exits unless object `a`'s class is `b` with version `imm` (so its
+    /// attribute lookup rules are the ones recorded).
+    GuardClass => (GUARD | CALL),
+    /// `a.<b>` read from the instance dict, of type tag `imm`; exits (before
+    /// any effect) when absent or of another type.
+    GetAttr => (GUARD | CALL),
+    /// Exits if the instance dict of `a` has key `b` (a class attribute or
+    /// method would be shadowed).
+    CheckNoAttr => (GUARD | CALL),
+    /// `a.<b> = c` into the instance dict; exits before any effect when the
+    /// object has no dict.
+    SetAttr => (GUARD | CALL),
+    /// A new instance of Python class `a` (whose `__new__` is object's).
+    NewObj => (CALL),
 }
 
 const NONE: u8 = 0;
@@ -293,6 +307,11 @@ pub struct Snapshot {
     /// Frames of inlined calls, outermost first.
     pub inlined: Vec<InlinedFrame>,
 }
+
+/// Slot number of an inlined frame's entry that is not a slot but the value
+/// its call produces instead of the function's return value (the new object
+/// of an inlined `Class(...)` call, whose `__init__` returns None).
+pub const RESULT_SLOT: u32 = u32::MAX;
 
 /// An inlined call's frame in a snapshot: every slot is listed (nothing of it
 /// exists in memory while the trace runs).

@@ -408,6 +408,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
         scratch: 0,
         temps: &mut temps,
         finalizers: vm.finalizers_pending.as_ptr() as *const u8,
+        vm,
     };
     t.entries.set(t.entries.get() + 1);
     let exit = (t.code.func)(&mut cx);

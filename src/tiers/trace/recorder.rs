@@ -46,6 +46,8 @@ struct Suspended {
     call_pc: usize,
     /// Stack entries the call consumes (callable, self or NULL, arguments).
     operands: usize,
+    /// What the pending call produces instead of the callee's return value.
+    result: Option<Ref>,
 }
 
 /// A call recorded but not entered yet: the callee's first instruction is next.
@@ -55,6 +57,7 @@ struct PendingCall {
     args: Vec<Ref>,
     operands: usize,
     call_pc: usize,
+    result: Option<Ref>,
 }
 
 /// Why a recording was abandoned.
@@ -310,16 +313,21 @@ impl Recorder {
             let entries = self.root_entries(&root.locals, &root.stack[..depth]);
             let mut inlined: Vec<InlinedFrame> = self.parents[1..]
                 .iter()
-                .map(|p| {
+                .enumerate()
+                .map(|(k, p)| {
                     let d = p.stack.len() - p.operands;
-                    inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d])
+                    // parents[k + 1] runs the call parents[k] is suspended in.
+                    let result = self.parents[k].result;
+                    inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d], result)
                 })
                 .collect();
+            let result = self.parents.last().and_then(|p| p.result);
             inlined.push(inlined_frame(
                 self.cur_func.clone(),
                 pc,
                 &self.locals,
                 &self.stack,
+                result,
             ));
             Snapshot {
                 pc: root.call_pc as u32,
@@ -394,6 +402,7 @@ impl Recorder {
                 stack: std::mem::take(&mut self.stack),
                 call_pc: call.call_pc,
                 operands: call.operands,
+                result: call.result,
             });
             self.cur_func = Some(call.func);
             self.frame_id = frame as *const Frame as usize;
@@ -484,11 +493,53 @@ impl Recorder {
                     self.push(m);
                     self.push(obj);
                 } else {
+                    self.instance_attr(vm, frame, pc, op, obj, &actual, arg)?;
+                }
+            }
+            Op::StoreAttr => {
+                let obj = self.peek(frame, 0);
+                let val = self.peek(frame, 1);
+                let n = frame.stack.len();
+                let actual = frame.stack[n - 1].clone();
+                let name_v = self.cur_code.names[arg as usize].clone();
+                let name = name_v.as_str().unwrap_or("").to_string();
+                let Some(o) = python_instance(&actual) else {
                     return Err(Abort::UnsupportedTypes(format!(
-                        "attribute {name} of {}",
+                        "attribute store on {}",
                         type_name(&actual)
                     )));
+                };
+                use crate::runtime::attr::type_flag::*;
+                let t = o.class.clone();
+                if crate::runtime::attr::type_flags(&t) & (CUSTOM_SETATTR | HAS_SLOTS) != 0
+                    || o.dict.get().is_none()
+                {
+                    return Err(Abort::UnsupportedTypes("attribute store hook".into()));
                 }
+                match crate::runtime::attr::lookup_type(&t, &name) {
+                    None => {}
+                    Some(d) if plain_class_value(&d) => {}
+                    Some(_) => return Err(Abort::UnsupportedTypes("descriptor store".into())),
+                }
+                let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
+                self.guard_full(
+                    IrOp::GuardClass,
+                    Ty::Nil,
+                    [obj, cls, Ref::NONE],
+                    t.version.get() as i64,
+                    pc,
+                    "class changed",
+                );
+                let nk = self.konst(Konst::Obj(name_v));
+                self.guard_full(
+                    IrOp::SetAttr,
+                    Ty::Nil,
+                    [obj, nk, val],
+                    0,
+                    pc,
+                    "attribute store",
+                );
+                self.stack.truncate(self.stack.len() - 2);
             }
             Op::CallFunction => self.call(vm, frame, pc, arg as usize, false)?,
             Op::CallMethod => self.call(vm, frame, pc, arg as usize, true)?,
@@ -579,7 +630,13 @@ impl Recorder {
                 let Some(p) = self.parents.pop() else {
                     return Err(Abort::LeftLoop);
                 };
-                let r = self.pop(frame);
+                let mut r = self.pop(frame);
+                if let Some(obj) = p.result {
+                    if self.trace.ty(r) != Ty::Nil {
+                        return Err(Abort::ExceptionRaised);
+                    }
+                    r = obj;
+                }
                 self.cur_code = p.code;
                 self.cur_func = p.func;
                 self.frame_id = p.frame_id;
@@ -825,7 +882,10 @@ impl Recorder {
                 "int" => "int",
                 _ => return Err(Abort::Unsupported("class call")),
             },
-            Value::Type(_) => return Err(Abort::Unsupported("class call")),
+            Value::Type(t) => {
+                let t = t.clone();
+                return self.instantiate(vm, pc, &t, args, total + 1);
+            }
             _ => return Err(Abort::Unsupported("call of this callable")),
         };
         let builtin = |n: &str| {
@@ -900,6 +960,136 @@ impl Recorder {
         Ok(())
     }
 
+    /// `obj.name` / `obj.name(...)` on an instance of a Python class.
+    #[allow(clippy::too_many_arguments)]
+    fn instance_attr(
+        &mut self,
+        vm: &Vm,
+        _frame: &Frame,
+        pc: usize,
+        op: Op,
+        obj: Ref,
+        actual: &Value,
+        arg: u32,
+    ) -> R<()> {
+        use crate::runtime::attr::type_flag::*;
+        let name_v = self.cur_code.names[arg as usize].clone();
+        let name = name_v.as_str().unwrap_or("").to_string();
+        let unsupported =
+            || Abort::UnsupportedTypes(format!("attribute {name} of {}", type_name(actual)));
+        let Some(o) = python_instance(actual) else {
+            return Err(unsupported());
+        };
+        let t = o.class.clone();
+        if crate::runtime::attr::type_flags(&t) & (CUSTOM_GETATTRIBUTE | HAS_GETATTR) != 0 {
+            return Err(unsupported());
+        }
+        let Some(dict) = o.dict.get() else {
+            return Err(unsupported());
+        };
+        let in_dict = vm.dict_get_str(dict, &name);
+        let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
+        self.guard_full(
+            IrOp::GuardClass,
+            Ty::Nil,
+            [obj, cls, Ref::NONE],
+            t.version.get() as i64,
+            pc,
+            "class changed",
+        );
+        let nk = self.konst(Konst::Obj(name_v));
+        let in_type = crate::runtime::attr::lookup_type(&t, &name);
+        let null = self.konst(Konst::Obj(vm.null_marker.clone()));
+        match (in_type, in_dict) {
+            (None, Some(v)) => {
+                let ty = Ty::of(&v);
+                let r = self.guard_full(
+                    IrOp::GetAttr,
+                    ty,
+                    [obj, nk, Ref::NONE],
+                    ty.tag() as i64,
+                    pc,
+                    "attribute",
+                );
+                self.stack.pop();
+                self.push(r);
+                if op == Op::LoadMethod {
+                    self.push(null);
+                }
+            }
+            (Some(d), None) => {
+                let is_func = matches!(d.payload(), Some(Payload::Function(_)));
+                if !(plain_class_value(&d) || is_func && op == Op::LoadMethod) {
+                    return Err(unsupported());
+                }
+                self.guard_full(
+                    IrOp::CheckNoAttr,
+                    Ty::Nil,
+                    [obj, nk, Ref::NONE],
+                    0,
+                    pc,
+                    "attribute shadowed",
+                );
+                let r = self.global_const(d)?;
+                self.stack.pop();
+                self.push(r);
+                if op == Op::LoadMethod {
+                    if is_func {
+                        self.push(obj);
+                    } else {
+                        self.push(null);
+                    }
+                }
+            }
+            _ => return Err(unsupported()),
+        }
+        Ok(())
+    }
+
+    /// `Class(args)` for a Python class with object's `__new__`: a new
+    /// object, then its `__init__` inlined with the object as the result.
+    fn instantiate(
+        &mut self,
+        vm: &Vm,
+        pc: usize,
+        t: &crate::runtime::object::TypeRef,
+        args: Vec<Ref>,
+        operands: usize,
+    ) -> R<()> {
+        use crate::runtime::attr::type_flag::*;
+        let flags = crate::runtime::attr::type_flags(t);
+        if t.builtin
+            || t.kind != crate::runtime::object::BaseKind::Object
+            || t.metaclass.borrow().is_some()
+            || flags & (OVERRIDES_NEW | HAS_DEL | HAS_SLOTS) != 0
+        {
+            return Err(Abort::Unsupported("class call"));
+        }
+        let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
+        let obj = self.emit(IrOp::NewObj, Ty::Obj, cls, Ref::NONE, 0);
+        if flags & OVERRIDES_INIT == 0 {
+            if !args.is_empty() {
+                return Err(Abort::ExceptionRaised);
+            }
+            self.stack.truncate(self.stack.len() - operands);
+            self.push(obj);
+            return Ok(());
+        }
+        let Some(init) = crate::runtime::attr::lookup_type(t, "__init__") else {
+            return Err(Abort::Unsupported("class call"));
+        };
+        let Some(Payload::Function(func)) = init.payload() else {
+            return Err(Abort::Unsupported("class call with a native __init__"));
+        };
+        let mut all = vec![obj];
+        all.extend(args);
+        self.inline_call(vm, pc, &init, func, all, operands)?;
+        if let Some(p) = &mut self.pending_call {
+            p.result = Some(obj);
+        }
+        Ok(())
+    }
+
     /// Start inlining a call to a Python function: the callee's first
     /// instruction is the next one the interpreter runs.
     fn inline_call(
@@ -940,6 +1130,7 @@ impl Recorder {
             args,
             operands,
             call_pc: pc,
+            result: None,
         });
         Ok(())
     }
@@ -1232,12 +1423,30 @@ fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
     }
 }
 
+/// A Python class instance (not a builtin type's).
+fn python_instance(v: &Value) -> Option<&crate::runtime::object::ObjRef> {
+    match v {
+        Value::Obj(o) if !o.class.builtin => Some(o),
+        _ => None,
+    }
+}
+
+/// A class attribute that is just a value (no descriptor behaviour).
+fn plain_class_value(v: &Value) -> bool {
+    match v {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => true,
+        Value::Obj(o) => matches!(o.payload, Payload::Str(_) | Payload::Tuple(_)),
+        Value::Type(_) => false,
+    }
+}
+
 /// An inlined frame's snapshot part: all its bound locals and its stack.
 fn inlined_frame(
     func: Option<Value>,
     pc: usize,
     locals: &[Option<Ref>],
     stack: &[Option<Ref>],
+    result: Option<Ref>,
 ) -> InlinedFrame {
     let nl = locals.len() as u32;
     let mut entries: Vec<(u32, Ref)> = locals
@@ -1251,6 +1460,9 @@ fn inlined_frame(
             .enumerate()
             .filter_map(|(p, s)| s.map(|r| (nl + p as u32, r))),
     );
+    if let Some(r) = result {
+        entries.push((super::ir::RESULT_SLOT, r));
+    }
     InlinedFrame {
         func: func.unwrap_or_default(),
         pc: pc as u32,

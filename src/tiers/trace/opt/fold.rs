@@ -245,7 +245,17 @@ fn is_cse_guard(op: IrOp) -> bool {
     use IrOp::*;
     matches!(
         op,
-        AddOv | SubOv | MulOv | NegOv | IFloorDiv | IMod | IShl | IShr | FDiv | IToFExact
+        AddOv
+            | SubOv
+            | MulOv
+            | NegOv
+            | IFloorDiv
+            | IMod
+            | IShl
+            | IShr
+            | FDiv
+            | IToFExact
+            | GuardClass
     )
 }
 
