@@ -375,6 +375,36 @@ pub unsafe extern "C" fn poll(cx: *mut TraceCtx) -> u64 {
         || crate::runtime::gc::pending()) as u64
 }
 
+/// Call the native function `func` (a pure `math` function) with one or two
+/// floats (`argc`); the float result goes to `cx.scratch`. Status 1 where the
+/// function raises or returns something else: the interpreter then redoes
+/// the call and raises itself.
+///
+/// # Safety
+/// `cx` is the running trace's context and `func` a live builtin's word.
+pub unsafe extern "C" fn call_math(cx: *mut TraceCtx, func: u64, argc: u64, a: f64, b: f64) -> u64 {
+    // SAFETY: the function is a trace constant.
+    let f = unsafe { borrow_obj(func) };
+    let Payload::Builtin(bf) = &f.payload else {
+        return 1;
+    };
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    let args = if argc == 1 {
+        vec![Value::Float(a)]
+    } else {
+        vec![Value::Float(a), Value::Float(b)]
+    };
+    match (bf.func)(vm, crate::runtime::object::Args::new(args)) {
+        Ok(Value::Float(r)) => {
+            // SAFETY: as above.
+            unsafe { (*cx).scratch = r.to_bits() as i64 };
+            0
+        }
+        _ => 1,
+    }
+}
+
 /// Drop the iteration's temporaries (at the loop's back edge).
 ///
 /// # Safety

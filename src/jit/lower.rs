@@ -454,6 +454,24 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.scratch(Ty::Obj)
     }
 
+    fn call_math(&mut self, ins: &Ins) -> CVal {
+        let f = self.val(ins.a);
+        let x = self.val(ins.b);
+        let (argc, y) = if ins.c == Ref::NONE {
+            (1, self.b.ins().f64const(0.0))
+        } else {
+            (2, self.val(ins.c))
+        };
+        let argc = self.b.ins().iconst(types::I64, argc);
+        let cx = self.ctx;
+        self.call_guarded(
+            helpers::call_math as *const () as usize,
+            &[cx, f, argc, x, y],
+            ins,
+        );
+        self.scratch(Ty::F64)
+    }
+
     /// Emit one body instruction; returns its value (if it has one).
     fn lower(&mut self, ins: &Ins) -> Option<CVal> {
         use IrOp::*;
@@ -572,6 +590,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             NewObj => self.new_obj(ins),
+            CallMath => self.call_math(ins),
         };
         Some(v)
     }

@@ -159,6 +159,9 @@ define_ir_ops! {
     SetAttr => (GUARD | CALL),
     /// A new instance of Python class `a` (whose `__new__` is object's).
     NewObj => (CALL),
+    /// Call native function `a` (a `math` function) on floats `b` (and `c`),
+    /// expecting a float; exits before any effect where it would raise.
+    CallMath => (GUARD | CALL),
 }
 
 const NONE: u8 = 0;

@@ -37,6 +37,11 @@ pub const DEFAULT_THRESHOLD: u32 = 1039;
 pub const MAX_ABORTS: u32 = 4;
 /// Entries whose slot types no longer match before a trace is thrown away.
 const MAX_ENTRY_MISMATCHES: u32 = 64;
+/// Exits through one guard after which, if that guard takes at least half of
+/// the trace's entries, the trace is thrown away and the loop recorded again
+/// (there are no bridges yet, so a loop whose hot path is not the recorded one
+/// is better off re-recorded or left to tier 1).
+const HOT_EXIT: u64 = 128;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Mode {
@@ -448,6 +453,9 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
                 ));
             }
             drop(log);
+            if c.get() >= HOT_EXIT && c.get() * 2 >= t.entries.get() && snap.reason != "loop end" {
+                invalidate(vm, frame, t, &format!("hot exit #{k} ({})", snap.reason));
+            }
             let r = deopt::restore(vm, frame, &t.trace, snap, buf);
             drop(temps);
             return r;

@@ -631,6 +631,11 @@ impl Recorder {
                     return Err(Abort::LeftLoop);
                 };
                 let mut r = self.pop(frame);
+                if let Some(Konst::Obj(v)) = self.trace.konst(r) {
+                    if v.is(&vm.not_implemented) {
+                        return Err(Abort::Unsupported("NotImplemented returned"));
+                    }
+                }
                 if let Some(obj) = p.result {
                     if self.trace.ty(r) != Ty::Nil {
                         return Err(Abort::ExceptionRaised);
@@ -732,7 +737,17 @@ impl Recorder {
                 self.stack.pop();
                 self.locals[arg as usize] = Some(r);
             }
-            Op::BinaryOp | Op::InplaceOp => self.binary(frame, pc, BinOpKind::from_arg(arg))?,
+            Op::BinaryOp | Op::InplaceOp => {
+                let n = frame.stack.len();
+                let objs = matches!(frame.stack[n - 1], Value::Obj(_))
+                    || matches!(frame.stack[n - 2], Value::Obj(_));
+                let kind = BinOpKind::from_arg(arg);
+                if objs {
+                    self.dunder_binary(vm, frame, pc, kind, op == Op::InplaceOp)?
+                } else {
+                    self.binary(frame, pc, kind)?
+                }
+            }
             Op::CompareOp => self.compare(frame, pc, CmpKind::from_arg(arg))?,
             Op::UnaryOp => self.unary(frame, pc, arg)?,
             Op::IsOp => {
@@ -944,6 +959,18 @@ impl Recorder {
                 let x = self.as_float(args[0]).unwrap();
                 self.pure(IrOp::FAbs, Ty::F64, x, Ref::NONE)
             }
+            (_, 1 | 2)
+                if math(name)
+                    && tys.iter().all(|t| isint(*t) || *t == Ty::F64)
+                    && math_returns_float(vm, &f, frame, &args_now(frame, nargs)) =>
+            {
+                let x = self.as_float(args[0]).unwrap();
+                let y = match args.get(1) {
+                    Some(a) => self.as_float(*a).unwrap(),
+                    None => Ref::NONE,
+                };
+                self.guard_full(IrOp::CallMath, Ty::F64, [callee, x, y], 0, pc, "math call")
+            }
             ("append", 2) if method && tys[0] == Ty::Obj => {
                 self.guard(IrOp::ListAppend, Ty::Nil, args[0], args[1], pc, "append");
                 self.konst(Konst::Nil)
@@ -1044,6 +1071,89 @@ impl Recorder {
             _ => return Err(unsupported()),
         }
         Ok(())
+    }
+
+    /// `a <op> b` where an operand is a Python instance: the dunder method
+    /// tier 1 would call first is inlined (it must not return NotImplemented).
+    fn dunder_binary(
+        &mut self,
+        vm: &Vm,
+        frame: &Frame,
+        pc: usize,
+        kind: BinOpKind,
+        inplace: bool,
+    ) -> R<()> {
+        use crate::runtime::attr::lookup_type;
+        let n = frame.stack.len();
+        let (va, vb) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+        let b = self.peek(frame, 0);
+        let a = self.peek(frame, 1);
+        let (d, rd, id) = kind.dunders();
+        let unsupported = || {
+            Abort::UnsupportedTypes(format!(
+                "{} {} {}",
+                type_name(&va),
+                kind.symbol(),
+                type_name(&vb)
+            ))
+        };
+        let scalar = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+        let (ta, tb) = (vm.type_of(&va), vm.type_of(&vb));
+        // (method, self ref, other ref)
+        let choice = if let (Some(_), true) = (python_instance(&va), inplace) {
+            lookup_type(&ta, id).map(|f| (f, a, b))
+        } else {
+            None
+        };
+        let choice = match choice {
+            Some(c) => c,
+            None => {
+                let same = Rc::ptr_eq(&ta, &tb);
+                let reflected_first = !same && tb.is_subtype(&ta) && lookup_type(&tb, rd).is_some();
+                if python_instance(&va).is_some() && !reflected_first {
+                    match lookup_type(&ta, d) {
+                        Some(f) => (f, a, b),
+                        None => return Err(unsupported()),
+                    }
+                } else if python_instance(&vb).is_some() && scalar(&va) && !reflected_first {
+                    // The scalar's own method returns NotImplemented (no effect).
+                    match lookup_type(&tb, rd) {
+                        Some(f) => (f, b, a),
+                        None => return Err(unsupported()),
+                    }
+                } else {
+                    return Err(unsupported());
+                }
+            }
+        };
+        let (f, this, other) = choice;
+        let Some(Payload::Function(func)) = f.payload() else {
+            return Err(unsupported());
+        };
+        for (r, v) in [(a, &va), (b, &vb)] {
+            if let Some(o) = python_instance(v) {
+                if crate::runtime::attr::type_flags(&o.class)
+                    & crate::runtime::attr::type_flag::CUSTOM_GETATTRIBUTE
+                    != 0
+                {
+                    return Err(unsupported());
+                }
+                let t = o.class.clone();
+                let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
+                self.guard_full(
+                    IrOp::GuardClass,
+                    Ty::Nil,
+                    [r, cls, Ref::NONE],
+                    t.version.get() as i64,
+                    pc,
+                    "class changed",
+                );
+            } else if !scalar(v) {
+                return Err(unsupported());
+            }
+        }
+        let fv = f.clone();
+        self.inline_call(vm, pc, &fv, func, vec![this, other], 2)
     }
 
     /// `Class(args)` for a Python class with object's `__new__`: a new
@@ -1421,6 +1531,31 @@ fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
             type_name(other)
         ))),
     }
+}
+
+/// The top `n` values of the live frame's stack (a call's arguments).
+fn args_now(frame: &Frame, n: usize) -> Vec<Value> {
+    frame.stack[frame.stack.len() - n..].to_vec()
+}
+
+/// Does math function `f` give a float for these arguments (as floats)?
+fn math_returns_float(vm: &Vm, f: &Value, _frame: &Frame, args: &[Value]) -> bool {
+    let Value::Obj(o) = f else { return false };
+    let Payload::Builtin(b) = &o.payload else {
+        return false;
+    };
+    let floats: Vec<Value> = args
+        .iter()
+        .map(|a| match a {
+            Value::Int(i) => Value::Float(*i as f64),
+            Value::Bool(x) => Value::Float(*x as i64 as f64),
+            other => other.clone(),
+        })
+        .collect();
+    matches!(
+        (b.func)(vm, crate::runtime::object::Args::new(floats)),
+        Ok(Value::Float(_))
+    )
 }
 
 /// A Python class instance (not a builtin type's).
