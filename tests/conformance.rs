@@ -11,7 +11,9 @@
 //! * A program that passes but is not listed yet is only reported; run
 //!   `tests/update_conformance.sh` to add it, so the list only ever grows.
 //!
-//! `--jobs 2` because CI has two cores.
+//! `--jobs 2` because CI has two cores. The corpus runs twice: as is, and
+//! with `--jit=always` (every loop traced and compiled at once), which must
+//! pass the same list.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -71,6 +73,17 @@ fn corpus_names(corpus: &Path) -> BTreeSet<String> {
 
 #[test]
 fn conformance_corpus_has_no_regressions() {
+    check_corpus(None);
+}
+
+/// The JIT never changes observable behaviour: with every loop compiled as
+/// soon as it runs (`--jit=always`), the same programs must pass.
+#[test]
+fn conformance_corpus_same_under_jit_always() {
+    check_corpus(Some("--jit=always"));
+}
+
+fn check_corpus(jit_flag: Option<&str>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let shared: PathBuf = root.join("..").join("shared");
     let tool = shared.join("tools").join("conformance");
@@ -92,7 +105,10 @@ fn conformance_corpus_has_no_regressions() {
         .arg(&tool)
         .args(["--timeout", "20", "--jobs", "2"])
         // The tool splits its RUNTIME_CMD argument like a shell: quote it.
-        .arg(shell_quote(&pyjit.to_string_lossy()))
+        .arg(match jit_flag {
+            Some(flag) => format!("{} {flag}", shell_quote(&pyjit.to_string_lossy())),
+            None => shell_quote(&pyjit.to_string_lossy()),
+        })
         .arg(&corpus)
         .output()
         .unwrap_or_else(|e| panic!("cannot run python3 {}: {e}", tool.display()));
@@ -137,7 +153,8 @@ fn conformance_corpus_has_no_regressions() {
         .filter(|n| !listed.contains(*n))
         .collect();
     let mut note = format!(
-        "conformance: {} passed, {} failed ({} listed as passing)\n",
+        "conformance{}: {} passed, {} failed ({} listed as passing)\n",
+        jit_flag.map(|f| format!(" ({f})")).unwrap_or_default(),
         report.passed,
         report.failed_count,
         listed.len()
