@@ -50,6 +50,8 @@ struct PendingExit {
     block: Block,
     exit_id: u32,
     snap: u32,
+    /// The guard instruction's index.
+    guard: u32,
 }
 
 pub struct Lower<'a, 'b> {
@@ -60,6 +62,13 @@ pub struct Lower<'a, 'b> {
     exits: Vec<PendingExit>,
     entry_exit: Block,
     call_conv: cranelift_codegen::isa::CallConv,
+    /// Index of the instruction being lowered.
+    cur: u32,
+    /// Guard instruction of each exit id (id k at index k - 1).
+    exit_guards: Vec<u32>,
+    header: Block,
+    /// Carried slots and their header values (SLoad refs), in `loop_back` order.
+    carried: Vec<(u32, Ref)>,
 }
 
 fn flags() -> MemFlagsData {
@@ -92,10 +101,12 @@ impl<'a, 'b> Lower<'a, 'b> {
         let exit = self.b.create_block();
         self.b.set_cold_block(exit);
         let cont = self.b.create_block();
+        self.exit_guards.push(self.cur);
         self.exits.push(PendingExit {
             block: exit,
-            exit_id: self.exits.len() as u32 + 1,
+            exit_id: self.exit_guards.len() as u32,
             snap: ins.snap,
+            guard: self.cur,
         });
         self.b.ins().brif(cond, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);
@@ -653,9 +664,88 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 }
 
-/// Build the trace function `(ctx) -> exit id` into `b` (a fresh function
-/// with the signature from [`trace_signature`]). Returns the guard op index of
-/// each exit id (exit id k is `exit_guards[k - 1]`).
+impl Lower<'_, '_> {
+    /// The loop's back edge (from the body or a bridge): leave if Ctrl-C,
+    /// finalizers or the collector are pending, drop the iteration's
+    /// temporaries, and jump to the header with `back`'s values.
+    fn back_edge(&mut self, back: &[(u32, Ref)]) {
+        let t = self.t;
+        let flag_ptr = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::INTERRUPT as i32);
+        let flag = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let fin_ptr = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::FINALIZERS as i32);
+        let fin = self.b.ins().load(types::I8, flags(), fin_ptr, 0);
+        let mut flag = self.b.ins().bor(flag, fin);
+        // A loop that allocates must also let the collector run.
+        if t.ins.iter().any(|i| i.op == IrOp::NewObj) {
+            let cx = self.ctx;
+            let p = self
+                .call(helpers::poll as *const () as usize, &[cx], true)
+                .expect("poll");
+            let p = self.b.ins().ireduce(types::I8, p);
+            flag = self.b.ins().bor(flag, p);
+        }
+        let intr = self.b.create_block();
+        self.b.set_cold_block(intr);
+        let cont = self.b.create_block();
+        self.b.ins().brif(flag, intr, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+        let keeps_temps = t.ins.iter().any(|i| {
+            matches!(i.op, IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr)
+                && matches!(i.ty, Ty::Obj | Ty::Cls)
+                || i.op == IrOp::NewObj
+        });
+        if keeps_temps {
+            let cx = self.ctx;
+            self.call(helpers::clear_temps as *const () as usize, &[cx], false);
+        }
+        let carried = self.carried.clone();
+        let back_args: Vec<BlockArg> = carried
+            .iter()
+            .map(|&(slot, _)| {
+                let r = back
+                    .iter()
+                    .find(|(s, _)| *s == slot)
+                    .map(|e| e.1)
+                    .unwrap_or(Ref::NONE);
+                BlockArg::Value(self.val(r))
+            })
+            .collect();
+        let header = self.header;
+        self.b.ins().jump(header, &back_args);
+        // The interrupt exit: resume at the back edge with the end-of-iteration
+        // values of the carried slots, one word each in `carried` order.
+        self.b.switch_to_block(intr);
+        let buf = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::EXIT_BUF as i32);
+        for (j, &(slot, _)) in carried.iter().enumerate() {
+            let r = back
+                .iter()
+                .find(|(s, _)| *s == slot)
+                .map(|e| e.1)
+                .unwrap_or(Ref::NONE);
+            let v = self.val(r);
+            let w = match t.ty(r) {
+                Ty::F64 => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+                Ty::Bool => self.b.ins().uextend(types::I64, v),
+                _ => v,
+            };
+            self.b.ins().store(flags(), w, buf, 8 * j as i32);
+        }
+        let id = self.b.ins().iconst(types::I32, ctx::INTERRUPT_EXIT as i64);
+        self.b.ins().return_(&[id]);
+    }
+}
+
+/// Build the trace tree's function `(ctx) -> exit id` into `b`. Returns the
+/// guard instruction of each exit id (exit id k is at index k - 1).
 pub fn build(
     b: &mut FunctionBuilder,
     t: &Trace,
@@ -676,116 +766,67 @@ pub fn build(
         exits: Vec::new(),
         entry_exit,
         call_conv,
+        cur: 0,
+        exit_guards: Vec::new(),
+        header,
+        carried: Vec::new(),
     };
     // Entry: load and check the slots.
-    let mut carried: Vec<(u32, Ref)> = Vec::new(); // (slot, sload ref)
     let mut entry_vals = Vec::new();
+    let mut sload_of = HashMap::new();
     for (i, ins) in t.ins.iter().enumerate() {
         if ins.op != IrOp::SLoad {
             continue;
         }
         let v = lw.sload(ins);
         lw.vals.insert(i as u32, v);
-        if t.loop_back.iter().any(|(s, _)| *s as i64 == ins.imm) {
-            carried.push((ins.imm as u32, Ref(i as u32)));
-            entry_vals.push(BlockArg::Value(v));
-        }
+        sload_of.insert(ins.imm as u32, (Ref(i as u32), v));
+    }
+    for &(slot, _) in &t.loop_back {
+        let (r, v) = sload_of[&slot];
+        lw.carried.push((slot, r));
+        entry_vals.push(BlockArg::Value(v));
     }
     lw.b.ins().jump(header, &entry_vals);
     // Header: carried slots become block parameters.
     lw.b.switch_to_block(header);
-    for &(_, r) in &carried {
+    for &(_, r) in &lw.carried.clone() {
         let p = lw.b.append_block_param(header, clif_type(t.ty(r)));
         lw.vals.insert(r.0, p);
     }
-    let mut guard_of_exit = Vec::new();
     for (i, ins) in t.ins.iter().enumerate() {
-        if ins.op == IrOp::SLoad {
+        if ins.op == IrOp::SLoad || t.in_bridge(i) {
             continue;
         }
-        let before = lw.exits.len();
+        lw.cur = i as u32;
         if let Some(v) = lw.lower(ins) {
             lw.vals.insert(i as u32, v);
         }
-        for _ in before..lw.exits.len() {
-            guard_of_exit.push(i as u32);
+    }
+    lw.back_edge(&t.loop_back);
+    // Guard exits: a bridge where one was grown, else an exit stub. Bridges
+    // add exits of their own, so this is a work list.
+    while let Some(e) = lw.exits.pop() {
+        match t.bridge_at(e.guard) {
+            Some(br) => {
+                lw.b.switch_to_block(e.block);
+                for i in br.start as usize..br.end as usize {
+                    let ins = &t.ins[i];
+                    if ins.op == IrOp::SLoad {
+                        continue;
+                    }
+                    lw.cur = i as u32;
+                    if let Some(v) = lw.lower(ins) {
+                        lw.vals.insert(i as u32, v);
+                    }
+                }
+                lw.back_edge(&br.back);
+            }
+            None => lw.emit_exit(&e),
         }
-    }
-    // Ctrl-C reaches compiled loops: check the interrupt flag at the back edge.
-    let flag_ptr =
-        lw.b.ins()
-            .load(types::I64, flags(), lw.ctx, ctx::INTERRUPT as i32);
-    let flag = lw.b.ins().load(types::I8, flags(), flag_ptr, 0);
-    let fin_ptr =
-        lw.b.ins()
-            .load(types::I64, flags(), lw.ctx, ctx::FINALIZERS as i32);
-    let fin = lw.b.ins().load(types::I8, flags(), fin_ptr, 0);
-    let flag = lw.b.ins().bor(flag, fin);
-    // A loop that allocates must also let the collector run.
-    let flag = if t.ins.iter().any(|i| i.op == IrOp::NewObj) {
-        let cx = lw.ctx;
-        let p = lw
-            .call(helpers::poll as *const () as usize, &[cx], true)
-            .expect("poll");
-        let p = lw.b.ins().ireduce(types::I8, p);
-        lw.b.ins().bor(flag, p)
-    } else {
-        flag
-    };
-    let intr = lw.b.create_block();
-    lw.b.set_cold_block(intr);
-    let cont = lw.b.create_block();
-    lw.b.ins().brif(flag, intr, &[], cont, &[]);
-    lw.b.switch_to_block(cont);
-    let keeps_temps = t.ins.iter().any(|i| {
-        matches!(i.op, IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr)
-            && matches!(i.ty, Ty::Obj | Ty::Cls)
-            || i.op == IrOp::NewObj
-    });
-    if keeps_temps {
-        let cx = lw.ctx;
-        lw.call(helpers::clear_temps as *const () as usize, &[cx], false);
-    }
-    let back_args: Vec<BlockArg> = carried
-        .iter()
-        .map(|&(slot, _)| {
-            let r = t
-                .loop_back
-                .iter()
-                .find(|(s, _)| *s == slot)
-                .map(|e| e.1)
-                .unwrap_or(Ref::NONE);
-            BlockArg::Value(lw.val(r))
-        })
-        .collect();
-    lw.b.ins().jump(header, &back_args);
-    // The interrupt exit: resume at the back edge with the end-of-iteration
-    // values (the interpreter's JumpBack then raises KeyboardInterrupt).
-    lw.b.switch_to_block(intr);
-    let buf =
-        lw.b.ins()
-            .load(types::I64, flags(), lw.ctx, ctx::EXIT_BUF as i32);
-    for (j, &(_, r)) in t.loop_back.iter().enumerate() {
-        if r.is_const() {
-            continue;
-        }
-        let v = lw.val(r);
-        let w = match t.ty(r) {
-            Ty::F64 => lw.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
-            Ty::Bool => lw.b.ins().uextend(types::I64, v),
-            _ => v,
-        };
-        lw.b.ins().store(flags(), w, buf, 8 * j as i32);
-    }
-    let id = lw.b.ins().iconst(types::I32, ctx::INTERRUPT_EXIT as i64);
-    lw.b.ins().return_(&[id]);
-    // Guard exits.
-    let exits = std::mem::take(&mut lw.exits);
-    for e in &exits {
-        lw.emit_exit(e);
     }
     lw.b.switch_to_block(entry_exit);
     let zero = lw.b.ins().iconst(types::I32, 0);
     lw.b.ins().return_(&[zero]);
-    guard_of_exit
+    lw.exit_guards
 }

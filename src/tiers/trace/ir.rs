@@ -368,6 +368,35 @@ pub struct Trace {
     pub deps: Vec<(crate::runtime::object::ObjRef, u64)>,
     /// Bytecode index of the loop's back edge.
     pub backedge_pc: u32,
+    /// Side paths grown from hot exits (see [`Bridge`]).
+    pub bridges: Vec<Bridge>,
+}
+
+/// A bridge (side trace): what the loop does after guard `guard` fails, up to
+/// the loop header. Its instructions `ins[start..end]` run in place of that
+/// guard's exit and end by jumping back to the loop header with `back`, the
+/// new values of the loop-carried slots (in `loop_back`'s order). A trace and
+/// its bridges form a trace tree, compiled as one function.
+#[derive(Clone, Debug)]
+pub struct Bridge {
+    pub guard: u32,
+    pub start: u32,
+    pub end: u32,
+    pub back: Vec<(u32, Ref)>,
+}
+
+impl Trace {
+    /// The bridge entered when guard `g` fails, if any.
+    pub fn bridge_at(&self, g: u32) -> Option<&Bridge> {
+        self.bridges.iter().find(|b| b.guard == g)
+    }
+
+    /// Is instruction `i` part of a bridge (not of the loop body)?
+    pub fn in_bridge(&self, i: usize) -> bool {
+        self.bridges
+            .iter()
+            .any(|b| (b.start as usize..b.end as usize).contains(&i))
+    }
 }
 
 impl Trace {
@@ -422,66 +451,77 @@ impl Trace {
         parts.join(" ")
     }
 
-    /// The textual form used by `--jit-log=i` and the golden tests.
+    fn dump_ins(&self, out: &mut String, i: usize) {
+        let ins = &self.ins[i];
+        let mut line = format!("  %{:<3} {:<4} {:<10}", i, ins.ty.name(), ins.op.name());
+        if ins.op == IrOp::SLoad {
+            let _ = write!(line, " {}", self.slot_name(ins.imm as u32));
+        } else {
+            for r in [ins.a, ins.b, ins.c] {
+                if r != Ref::NONE {
+                    let _ = write!(line, " {}", self.fmt_ref(r));
+                }
+            }
+            match ins.op {
+                IrOp::StoreSlot => {
+                    let _ = write!(line, " -> {}", self.slot_name(ins.imm as u32));
+                }
+                IrOp::CheckSeqLen => {
+                    let _ = write!(line, " len {}", ins.imm);
+                }
+                _ => {}
+            }
+        }
+        if ins.op.flags() & GUARD != 0 {
+            let s = &self.snaps[ins.snap as usize];
+            let _ = write!(line, "   => pc {} [{}]", s.pc, self.fmt_entries(&s.entries));
+            for f in &s.inlined {
+                let name = match &f.func {
+                    Value::Obj(o) => match &o.payload {
+                        crate::runtime::object::Payload::Function(func) => {
+                            func.code.name.to_string()
+                        }
+                        _ => "?".to_string(),
+                    },
+                    _ => "?".to_string(),
+                };
+                let parts: Vec<String> = f
+                    .entries
+                    .iter()
+                    .map(|(s, r)| format!("{}={}", s, self.fmt_ref(*r)))
+                    .collect();
+                let _ = write!(line, " > {}@{} [{}]", name, f.pc, parts.join(" "));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+
+    /// The textual form used by `--jit-log=i` and the golden tests: slot
+    /// loads, the loop body, then each bridge.
     pub fn dump(&self) -> String {
         let mut out = String::new();
-        let mut in_body = false;
-        for (i, ins) in self.ins.iter().enumerate() {
-            if ins.op != IrOp::SLoad && !in_body {
-                in_body = true;
-                out.push_str("  -- loop --\n");
+        for i in 0..self.ins.len() {
+            if self.ins[i].op == IrOp::SLoad {
+                self.dump_ins(&mut out, i);
             }
-            let mut line = format!("  %{:<3} {:<4} {:<10}", i, ins.ty.name(), ins.op.name());
-            if ins.op == IrOp::SLoad {
-                let _ = write!(line, " {}", self.slot_name(ins.imm as u32));
-            } else {
-                if ins.a != Ref::NONE {
-                    let _ = write!(line, " {}", self.fmt_ref(ins.a));
-                }
-                if ins.b != Ref::NONE {
-                    let _ = write!(line, " {}", self.fmt_ref(ins.b));
-                }
-                if ins.c != Ref::NONE {
-                    let _ = write!(line, " {}", self.fmt_ref(ins.c));
-                }
-                match ins.op {
-                    IrOp::StoreSlot => {
-                        let _ = write!(line, " -> {}", self.slot_name(ins.imm as u32));
-                    }
-                    IrOp::CheckSeqLen => {
-                        let _ = write!(line, " len {}", ins.imm);
-                    }
-                    _ => {}
-                }
-            }
-            if ins.op.flags() & GUARD != 0 {
-                let s = &self.snaps[ins.snap as usize];
-                let _ = write!(line, "   => pc {} [{}]", s.pc, self.fmt_entries(&s.entries));
-                for f in &s.inlined {
-                    let name = match &f.func {
-                        Value::Obj(o) => match &o.payload {
-                            crate::runtime::object::Payload::Function(func) => {
-                                func.code.name.to_string()
-                            }
-                            _ => "?".to_string(),
-                        },
-                        _ => "?".to_string(),
-                    };
-                    let parts: Vec<String> = f
-                        .entries
-                        .iter()
-                        .map(|(s, r)| format!("{}={}", s, self.fmt_ref(*r)))
-                        .collect();
-                    let _ = write!(line, " > {}@{} [{}]", name, f.pc, parts.join(" "));
-                }
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
         }
-        if !in_body {
-            out.push_str("  -- loop --\n");
+        out.push_str("  -- loop --\n");
+        for i in 0..self.ins.len() {
+            if self.ins[i].op != IrOp::SLoad && !self.in_bridge(i) {
+                self.dump_ins(&mut out, i);
+            }
         }
         let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&self.loop_back));
+        for b in &self.bridges {
+            let _ = writeln!(out, "  -- bridge from %{} --", b.guard);
+            for i in b.start as usize..b.end as usize {
+                if self.ins[i].op != IrOp::SLoad {
+                    self.dump_ins(&mut out, i);
+                }
+            }
+            let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&b.back));
+        }
         out
     }
 

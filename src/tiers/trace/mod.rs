@@ -63,7 +63,26 @@ pub struct CompiledTrace {
     /// "file.py:LINE" of the loop header.
     pub location: String,
     pub max_entries: usize,
+    /// Failed bridge recordings per guard.
+    pub bridge_tries: RefCell<HashMap<u32, u32>>,
 }
+
+impl CompiledTrace {
+    /// May a bridge still be grown from guard `g` with snapshot `snap`?
+    fn can_bridge(&self, g: u32, snap: &Snapshot) -> bool {
+        snap.inlined.is_empty()
+            && snap.reason != "loop end"
+            && self.trace.bridges.len() < MAX_BRIDGES
+            && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES
+    }
+}
+
+/// Exits through one guard before a bridge is recorded from it (LuaJIT: 10).
+const BRIDGE_AT: u64 = 10;
+/// Bridges per trace tree.
+const MAX_BRIDGES: usize = 16;
+/// Failed bridge recordings from one guard before giving up on it.
+const MAX_BRIDGE_TRIES: u32 = 2;
 
 /// Per-loop JIT state, keyed by the loop header's bytecode index.
 #[derive(Default)]
@@ -89,6 +108,8 @@ pub struct Jit {
     /// Checked by the interpreter before every instruction.
     pub recording: Cell<bool>,
     recorder: RefCell<Option<(u32, Recorder)>>,
+    /// While recording a bridge: the tree it grows from.
+    bridge_parent: RefCell<Option<Rc<CompiledTrace>>>,
     backend: RefCell<Option<Backend>>,
     pub log: RefCell<JitLog>,
     stats: RefCell<Stats>,
@@ -103,6 +124,7 @@ impl Default for Jit {
             threshold: Cell::new(DEFAULT_THRESHOLD),
             recording: Cell::new(false),
             recorder: RefCell::new(None),
+            bridge_parent: RefCell::new(None),
             backend: RefCell::new(None),
             log: RefCell::new(JitLog::default()),
             stats: RefCell::new(Stats::default()),
@@ -178,6 +200,27 @@ fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
     jit.recording.set(true);
 }
 
+/// Record a bridge from guard `guard` of `t`: the frame was just restored
+/// at that guard's snapshot, so its next instruction is the bridge's first.
+fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32) {
+    let jit = &vm.jit;
+    let id = jit.next_id.get();
+    jit.next_id.set(id + 1);
+    jit.stats.borrow_mut().started += 1;
+    let log = jit.log.borrow();
+    if log.on('t') {
+        log.write(&format!(
+            "[trace {} start {} bridge from trace {}]",
+            id,
+            location(frame, frame.pc),
+            t.id
+        ));
+    }
+    *jit.recorder.borrow_mut() = Some((id, Recorder::new_bridge(frame, &t.trace, guard)));
+    *jit.bridge_parent.borrow_mut() = Some(t.clone());
+    jit.recording.set(true);
+}
+
 /// The interpreter is about to execute `pc` in `frame` while recording.
 pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
     let jit = &vm.jit;
@@ -218,6 +261,24 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
     let jit = &vm.jit;
     let mut stats = jit.stats.borrow_mut();
     *stats.aborts.entry(why.kind()).or_default() += 1;
+    if let Some(b) = &rec.bridge {
+        // A failed bridge only counts against its guard.
+        if let Some(parent) = jit.bridge_parent.borrow_mut().take() {
+            *parent.bridge_tries.borrow_mut().entry(b.guard).or_default() += 1;
+        }
+        let log = jit.log.borrow();
+        if log.on('b') {
+            log_bytecodes(&log, id, &rec);
+        }
+        if log.on('t') {
+            let loc = match at {
+                Some((f, pc)) => location(f, pc),
+                None => short_file(&rec.code.filename).to_string(),
+            };
+            log.write(&format!("[trace {id} abort {loc} -- {why}]"));
+        }
+        return;
+    }
     let header = rec.trace.header_pc;
     let mut loops = rec.code.profile.loops.borrow_mut();
     let st = loops.entry(header).or_default();
@@ -326,15 +387,45 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         ));
     }
     let header = trace.header_pc;
+    let parent = if rec.bridge.is_some() {
+        let p = jit.bridge_parent.borrow_mut().take();
+        // The tree may have been replaced or flushed while recording.
+        let current = rec
+            .code
+            .profile
+            .loops
+            .borrow()
+            .get(&header)
+            .and_then(|s| s.trace.clone());
+        match (p, current) {
+            (Some(p), Some(c)) if Rc::ptr_eq(&p, &c) => Some(p),
+            _ => return,
+        }
+    } else {
+        None
+    };
     let loc = format!(
         "{}:{}",
         short_file(&rec.code.filename),
         rec.code.line_at(header as usize)
     );
+    // The back-edge exit stores the carried slots' values in `loop_back`
+    // order, typed like the header's slot loads (bridges end there too).
     let interrupt_snap = Snapshot {
         pc: rec.backedge_pc,
         depth: trace.entry_depth,
-        entries: trace.loop_back.clone(),
+        entries: trace
+            .loop_back
+            .iter()
+            .map(|&(slot, _)| {
+                let sload = trace
+                    .ins
+                    .iter()
+                    .position(|i| i.op == ir::IrOp::SLoad && i.imm as u32 == slot)
+                    .expect("carried slot has a slot load");
+                (slot, ir::Ref(sload as u32))
+            })
+            .collect(),
         reason: "interrupt",
         inlined: Vec::new(),
     };
@@ -354,9 +445,31 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         entry_mismatches: Cell::new(0),
         location: loc.clone(),
         max_entries,
+        bridge_tries: RefCell::new(
+            parent
+                .as_ref()
+                .map(|p| p.bridge_tries.borrow().clone())
+                .unwrap_or_default(),
+        ),
         trace,
     });
-    if log.on('t') {
+    if let (Some(p), Some(b), true) = (&parent, &rec.bridge, log.on('t')) {
+        let exit = p
+            .code
+            .exit_guards
+            .iter()
+            .position(|g| *g == b.guard)
+            .map(|k| k + 1)
+            .unwrap_or(0);
+        log.write(&format!(
+            "[trace {id} ({}/exit {exit}) bridge -> loop {loc}: tree of {} ins, {} guards, {} bridges, {} bytes]",
+            p.id,
+            ct.trace.ins.len(),
+            ct.trace.guard_count(),
+            ct.trace.bridges.len(),
+            ct.code.code_size
+        ));
+    } else if log.on('t') {
         log.write(&format!(
             "[trace {id} -> loop {loc}: {} ins, {} guards, {} bytes]",
             ct.trace.ins.len(),
@@ -376,6 +489,9 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         .entry(header)
         .or_default()
         .trace = Some(ct.clone());
+    if let Some(p) = &parent {
+        jit.traces.borrow_mut().retain(|t| !Rc::ptr_eq(t, p));
+    }
     jit.traces.borrow_mut().push(ct);
 }
 
@@ -453,10 +569,18 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
                 ));
             }
             drop(log);
-            if c.get() >= HOT_EXIT && c.get() * 2 >= t.entries.get() && snap.reason != "loop end" {
+            let bridgeable = t.can_bridge(guard, snap);
+            if !bridgeable
+                && c.get() >= HOT_EXIT
+                && c.get() * 2 >= t.entries.get()
+                && snap.reason != "loop end"
+            {
                 invalidate(vm, frame, t, &format!("hot exit #{k} ({})", snap.reason));
             }
             let r = deopt::restore(vm, frame, &t.trace, snap, buf);
+            if r.is_ok() && bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
+                start_bridge(vm, frame, t, guard);
+            }
             drop(temps);
             return r;
         }

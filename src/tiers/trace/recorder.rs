@@ -80,6 +80,8 @@ pub enum Abort {
     InlineTooDeep,
     /// A call to a function already being inlined.
     Recursion,
+    /// A bridge changed a slot the loop does not carry.
+    BridgeWrites(String),
     /// A slot's type at the end of the iteration differs from the start.
     TypeUnstable(String),
     /// An object stored into a local (object-valued locals are not modelled yet).
@@ -100,6 +102,7 @@ impl std::fmt::Display for Abort {
             Abort::GeneratorYield => write!(f, "generator yield"),
             Abort::InlineTooDeep => write!(f, "inlining too deep"),
             Abort::Recursion => write!(f, "recursive call"),
+            Abort::BridgeWrites(s) => write!(f, "bridge writes uncarried slot {s}"),
             Abort::TypeUnstable(s) => write!(f, "type-unstable slot {s}"),
             Abort::ObjectStore => write!(f, "object stored in a local"),
             Abort::UnboundLocal => write!(f, "unbound local"),
@@ -114,6 +117,7 @@ impl Abort {
             Abort::Unsupported(op) => format!("unsupported: {op}"),
             Abort::UnsupportedTypes(_) => "unsupported types".to_string(),
             Abort::TypeUnstable(_) => "type-unstable slot".to_string(),
+            Abort::BridgeWrites(_) => "bridge writes uncarried slot".to_string(),
             other => other.to_string(),
         }
     }
@@ -147,6 +151,15 @@ pub struct Recorder {
     /// Recorded bytecodes, for the `b` log.
     pub bytecodes: Vec<String>,
     started: bool,
+    /// Set when recording a bridge: the guard it grows from, and where its
+    /// instructions and snapshots start in the tree's arenas.
+    pub bridge: Option<BridgeStart>,
+}
+
+pub struct BridgeStart {
+    pub guard: u32,
+    ins_start: u32,
+    snap_start: usize,
 }
 
 type R<T> = Result<T, Abort>;
@@ -183,6 +196,60 @@ impl Recorder {
             folder: Folder::default(),
             bytecodes: Vec::new(),
             started: false,
+            bridge: None,
+        }
+    }
+
+    /// Record a bridge from guard `guard` of the compiled tree `parent`; the
+    /// interpreter has just resumed at that guard's snapshot in `frame`.
+    pub fn new_bridge(frame: &Frame, parent: &Trace, guard: u32) -> Recorder {
+        let snap = parent.snaps[parent.ins[guard as usize].snap as usize].clone();
+        let code = frame.code.clone();
+        let nl = parent.nlocals;
+        let mut sloads = HashMap::new();
+        for (i, ins) in parent.ins.iter().enumerate() {
+            if ins.op == IrOp::SLoad {
+                sloads.insert(ins.imm as u32, Ref(i as u32));
+            }
+        }
+        let mut locals = vec![None; nl as usize];
+        let mut stack = vec![None; snap.depth as usize];
+        for (&slot, &r) in &sloads {
+            if slot < nl {
+                locals[slot as usize] = Some(r);
+            } else if ((slot - nl) as usize) < stack.len() {
+                stack[(slot - nl) as usize] = Some(r);
+            }
+        }
+        for &(slot, r) in &snap.entries {
+            if slot < nl {
+                locals[slot as usize] = Some(r);
+            } else {
+                stack[(slot - nl) as usize] = Some(r);
+            }
+        }
+        Recorder {
+            trace: parent.clone(),
+            cur_code: code.clone(),
+            code,
+            cur_func: None,
+            frame_id: frame as *const Frame as usize,
+            root_frame_id: frame as *const Frame as usize,
+            parents: Vec::new(),
+            pending_call: None,
+            header: parent.header_pc,
+            backedge_pc: parent.backedge_pc,
+            locals,
+            stack,
+            sloads,
+            folder: Folder::default(),
+            bytecodes: Vec::new(),
+            started: true,
+            bridge: Some(BridgeStart {
+                guard,
+                ins_start: parent.ins.len() as u32,
+                snap_start: parent.snaps.len(),
+            }),
         }
     }
 
@@ -1429,8 +1496,103 @@ impl Recorder {
         Ok(())
     }
 
+    /// A bridge reached the loop header: it ends by jumping there with the
+    /// carried slots' new values, which must have the header's types.
+    fn close_bridge(&mut self) -> R<()> {
+        let Some(start_snap) = self.bridge.as_ref().map(|b| b.snap_start) else {
+            return Err(Abort::LeftLoop);
+        };
+        if self.stack.len() as u32 != self.trace.entry_depth {
+            return Err(Abort::LeftLoop);
+        }
+        let nl = self.trace.nlocals;
+        let slot_ref = |s: &Self, slot: u32| -> Option<Ref> {
+            if slot < nl {
+                s.locals[slot as usize]
+            } else {
+                s.stack.get((slot - nl) as usize).copied().flatten()
+            }
+        };
+        let mut back = Vec::new();
+        for &(slot, _) in &self.trace.loop_back {
+            let header = self.sloads[&slot];
+            match slot_ref(self, slot) {
+                Some(r) if self.trace.ty(r) == self.trace.ty(header) => back.push((slot, r)),
+                _ => return Err(Abort::TypeUnstable(self.trace.slot_name(slot))),
+            }
+        }
+        // A local the bridge changes but the loop does not carry becomes
+        // carried: the loop body and the other bridges pass its header value
+        // around unchanged, so the body never uses a stale entry load.
+        let mut promoted = Vec::new();
+        for slot in 0..nl {
+            if let Some(r) = slot_ref(self, slot) {
+                let carried = back.iter().any(|(s, _)| *s == slot);
+                if !carried && self.sloads.get(&slot) != Some(&r) {
+                    let ty = self.trace.ty(r);
+                    let s = match self.sloads.get(&slot) {
+                        Some(s) if self.trace.ty(*s) == ty => *s,
+                        Some(_) => return Err(Abort::TypeUnstable(self.trace.slot_name(slot))),
+                        None => {
+                            let s = self.sload_typed(slot, ty);
+                            self.sloads.insert(slot, s);
+                            s
+                        }
+                    };
+                    promoted.push((slot, s, r));
+                }
+            }
+        }
+        for p in 0..self.stack.len() {
+            let slot = nl + p as u32;
+            if let Some(r) = slot_ref(self, slot) {
+                let carried = back.iter().any(|(s, _)| *s == slot);
+                if !carried && self.sloads.get(&slot) != Some(&r) {
+                    return Err(Abort::BridgeWrites(self.trace.slot_name(slot)));
+                }
+            }
+        }
+        for &(slot, s, r) in &promoted {
+            self.trace.loop_back.push((slot, s));
+            for b in &mut self.trace.bridges {
+                b.back.push((slot, s));
+            }
+            back.push((slot, r));
+            for snap in &mut self.trace.snaps[..start_snap] {
+                if !snap.entries.iter().any(|(x, _)| *x == slot) {
+                    snap.entries.push((slot, s));
+                    snap.entries.sort_by_key(|e| e.0);
+                }
+            }
+        }
+        let Some(start) = &self.bridge else {
+            return Err(Abort::LeftLoop);
+        };
+        let sloads = &self.sloads;
+        for snap in &mut self.trace.snaps[start.snap_start..] {
+            for &(slot, _) in &back {
+                if !snap.entries.iter().any(|(s, _)| *s == slot)
+                    && (slot < nl || slot - nl < snap.depth)
+                {
+                    snap.entries.push((slot, sloads[&slot]));
+                }
+            }
+            snap.entries.sort_by_key(|e| e.0);
+        }
+        self.trace.bridges.push(super::ir::Bridge {
+            guard: start.guard,
+            start: start.ins_start,
+            end: self.trace.ins.len() as u32,
+            back,
+        });
+        Ok(())
+    }
+
     /// The interpreter is back at the header: finish the trace.
     fn close(&mut self, frame: &Frame) -> R<()> {
+        if self.bridge.is_some() {
+            return self.close_bridge();
+        }
         if self.stack.len() as u32 != self.trace.entry_depth {
             return Err(Abort::LeftLoop);
         }

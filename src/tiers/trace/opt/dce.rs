@@ -5,14 +5,16 @@
 //! loop: an intermediate that was only stored to a local later overwritten, or
 //! a comparison whose branch folded away. A value is live if a guard or a
 //! call (anything not pure) uses it, if an exit snapshot needs it to rebuild
-//! the frame, or if it is carried around the loop. Liveness flows backwards
-//! through operands, so one reverse sweep over the linear trace finds every
-//! live instruction: a trace has no joins, so there is nothing to iterate.
+//! the frame, or if it is carried around the loop (by the loop body or by a
+//! bridge). Liveness flows backwards through operands, and every operand is
+//! defined earlier in the arena than its use, so one reverse sweep over the
+//! arena finds every live instruction: there is nothing to iterate.
 //!
 //! The same pass lays the trace out for the back end: slot loads (`SLoad`)
 //! are emitted by the recorder wherever a slot is first read, but they all run
-//! at trace entry, so they move to the front, and every ref is renumbered.
-use super::super::ir::{eff, IrOp, Ref, Trace};
+//! at trace entry, so they move to the front; then the loop body; then each
+//! bridge's instructions, contiguous. Every ref is renumbered.
+use super::super::ir::{eff, Bridge, IrOp, Ref, Trace};
 
 pub fn run(t: &Trace) -> Trace {
     let n = t.ins.len();
@@ -22,7 +24,11 @@ pub fn run(t: &Trace) -> Trace {
             live[r.index()] = true;
         }
     };
-    for &(_, r) in &t.loop_back {
+    for &(_, r) in t
+        .loop_back
+        .iter()
+        .chain(t.bridges.iter().flat_map(|b| b.back.iter()))
+    {
         mark(&mut live, r);
     }
     for i in (0..n).rev() {
@@ -50,10 +56,27 @@ pub fn run(t: &Trace) -> Trace {
             }
         }
     }
-    let order: Vec<usize> = (0..n)
-        .filter(|&i| live[i] && t.ins[i].op == IrOp::SLoad)
-        .chain((0..n).filter(|&i| live[i] && t.ins[i].op != IrOp::SLoad))
+    let in_bridge: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            t.bridges
+                .iter()
+                .position(|b| (b.start as usize..b.end as usize).contains(&i))
+        })
         .collect();
+    let mut order: Vec<usize> = (0..n)
+        .filter(|&i| live[i] && t.ins[i].op == IrOp::SLoad)
+        .collect();
+    order.extend(
+        (0..n).filter(|&i| live[i] && t.ins[i].op != IrOp::SLoad && in_bridge[i].is_none()),
+    );
+    let mut ranges = Vec::new();
+    for k in 0..t.bridges.len() {
+        let start = order.len();
+        order.extend(
+            (0..n).filter(|&i| live[i] && t.ins[i].op != IrOp::SLoad && in_bridge[i] == Some(k)),
+        );
+        ranges.push((start as u32, order.len() as u32));
+    }
     let mut new_index = vec![u32::MAX; n];
     for (k, &i) in order.iter().enumerate() {
         new_index[i] = k as u32;
@@ -74,6 +97,17 @@ pub fn run(t: &Trace) -> Trace {
         deps: t.deps.clone(),
         backedge_pc: t.backedge_pc,
         loop_back: t.loop_back.iter().map(|&(s, r)| (s, map(r))).collect(),
+        bridges: t
+            .bridges
+            .iter()
+            .zip(&ranges)
+            .map(|(b, &(start, end))| Bridge {
+                guard: new_index[b.guard as usize],
+                start,
+                end,
+                back: b.back.iter().map(|&(s, r)| (s, map(r))).collect(),
+            })
+            .collect(),
         ..Trace::default()
     };
     for &i in &order {
