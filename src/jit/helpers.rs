@@ -72,6 +72,7 @@ fn index(i: i64, n: usize) -> Option<usize> {
 /// # Safety
 /// `cx` is the running trace's context and `seq` a live object's word.
 pub unsafe extern "C" fn get_item(cx: *mut TraceCtx, seq: u64, i: i64, tag: u64) -> u64 {
+    let tag = tag & 0xff;
     // SAFETY: the object is kept alive by a frame slot or the temporaries.
     let o = unsafe { borrow_obj(seq) };
     if !o.class.builtin {

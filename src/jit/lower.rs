@@ -45,6 +45,15 @@ pub fn clif_type(t: Ty) -> Type {
     }
 }
 
+/// What inline list/tuple access needs: the measured layout and the exact
+/// `list` and `tuple` class words of the running VM.
+#[derive(Clone, Copy)]
+pub struct InlineSeq {
+    pub layout: super::layout::Layout,
+    pub list_cls: u64,
+    pub tuple_cls: u64,
+}
+
 /// A guard's exit waiting to be emitted: its block and snapshot.
 struct PendingExit {
     block: Block,
@@ -64,6 +73,10 @@ pub struct Lower<'a, 'b> {
     call_conv: cranelift_codegen::isa::CallConv,
     /// Index of the instruction being lowered.
     cur: u32,
+    /// The exit block of the guard being lowered.
+    cur_exit: Option<(u32, Block)>,
+    /// Inline list/tuple access (measured layout, exact class words).
+    pub inline: Option<InlineSeq>,
     /// Guard instruction of each exit id (id k at index k - 1).
     exit_guards: Vec<u32>,
     header: Block,
@@ -98,16 +111,25 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// Leave the trace through guard `ins`'s exit when `cond` is true.
     fn exit_if(&mut self, cond: CVal, ins: &Ins) {
-        let exit = self.b.create_block();
-        self.b.set_cold_block(exit);
+        // One exit block per guard instruction, however many checks it makes:
+        // a bridge grown from the guard is then emitted exactly once.
+        let exit = match self.cur_exit {
+            Some((g, blk)) if g == self.cur => blk,
+            _ => {
+                let exit = self.b.create_block();
+                self.b.set_cold_block(exit);
+                self.exit_guards.push(self.cur);
+                self.exits.push(PendingExit {
+                    block: exit,
+                    exit_id: self.exit_guards.len() as u32,
+                    snap: ins.snap,
+                    guard: self.cur,
+                });
+                self.cur_exit = Some((self.cur, exit));
+                exit
+            }
+        };
         let cont = self.b.create_block();
-        self.exit_guards.push(self.cur);
-        self.exits.push(PendingExit {
-            block: exit,
-            exit_id: self.exit_guards.len() as u32,
-            snap: ins.snap,
-            guard: self.cur,
-        });
         self.b.ins().brif(cond, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);
     }
@@ -308,7 +330,45 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.scratch(ins.ty)
     }
 
+    /// Class check, index normalisation and bounds check of an inline item
+    /// access; returns the item's address.
+    fn item_addr(&mut self, ins: &Ins, seq: CVal, idx: CVal, list: bool, s: InlineSeq) -> CVal {
+        let class = self.b.ins().load(types::I64, flags(), seq, s.layout.class);
+        let want = if list { s.list_cls } else { s.tuple_cls };
+        let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, class, want as i64);
+        self.exit_if(wrong, ins);
+        let (ptr_off, len_off) = if list {
+            (s.layout.list_ptr, s.layout.list_len)
+        } else {
+            (s.layout.tuple_ptr, s.layout.tuple_len)
+        };
+        let len = self.b.ins().load(types::I64, flags(), seq, len_off);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
+        let wrapped = self.b.ins().iadd(idx, len);
+        let j = self.b.ins().select(neg, wrapped, idx);
+        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, j, len);
+        self.exit_if(oob, ins);
+        let data = self.b.ins().load(types::I64, flags(), seq, ptr_off);
+        let off = self.b.ins().ishl_imm_s(j, 4);
+        self.b.ins().iadd(data, off)
+    }
+
     fn get_item(&mut self, ins: &Ins) -> CVal {
+        let kind = ins.imm >> 8;
+        let tag = ins.imm & 0xff;
+        // Objects read from a list must be kept alive: the helper does that.
+        let heap = tag >= 4;
+        if let (Some(s), true) = (self.inline, kind == 2 || (kind == 1 && !heap)) {
+            let (seq, idx) = self.ab(ins);
+            let addr = self.item_addr(ins, seq, idx, kind == 1, s);
+            let t = self.b.ins().load(types::I64, flags(), addr, 0);
+            let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag);
+            self.exit_if(bad, ins);
+            return match ins.ty {
+                Ty::Nil => self.b.ins().iconst(types::I64, 0),
+                ty => self.b.ins().load(clif_type(ty), flags(), addr, 8),
+            };
+        }
         let (seq, idx) = self.ab(ins);
         let tag = self.tag_imm(ins);
         let cx = self.ctx;
@@ -321,6 +381,40 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn set_item(&mut self, ins: &Ins) {
+        let vty = self.t.ty(ins.c);
+        if let (Some(s), false) = (self.inline, matches!(vty, Ty::Obj | Ty::Cls)) {
+            // Scalar into a list slot that holds a scalar: two plain stores.
+            // A slot holding an object goes through the helper (it must drop it).
+            let (seq, idx) = self.ab(ins);
+            let (tag, w) = self.tagged_word(ins.c);
+            let addr = self.item_addr(ins, seq, idx, true, s);
+            let old = self.b.ins().load(types::I64, flags(), addr, 0);
+            let heap = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, old, 4);
+            let slow = self.b.create_block();
+            let fast = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.set_cold_block(slow);
+            self.b.ins().brif(heap, slow, &[], fast, &[]);
+            self.b.switch_to_block(fast);
+            self.b.ins().store(flags(), tag, addr, 0);
+            self.b.ins().store(flags(), w, addr, 8);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(slow);
+            let status = self
+                .call(
+                    helpers::set_item as *const () as usize,
+                    &[seq, idx, tag, w],
+                    true,
+                )
+                .expect("status");
+            self.exit_if(status, ins);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+            return;
+        }
         let (seq, idx) = self.ab(ins);
         let (tag, w) = self.tagged_word(ins.c);
         self.call_guarded(
@@ -750,6 +844,7 @@ pub fn build(
     b: &mut FunctionBuilder,
     t: &Trace,
     call_conv: cranelift_codegen::isa::CallConv,
+    inline: Option<InlineSeq>,
 ) -> Vec<u32> {
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -767,6 +862,8 @@ pub fn build(
         entry_exit,
         call_conv,
         cur: 0,
+        cur_exit: None,
+        inline,
         exit_guards: Vec::new(),
         header,
         carried: Vec::new(),

@@ -8,6 +8,7 @@
 //! `lower` holds the per-op templates, `helpers` the runtime functions that
 //! generated code calls, `raw` the value-layout facts both rely on.
 pub mod helpers;
+pub mod layout;
 pub mod lower;
 pub mod raw;
 
@@ -103,6 +104,7 @@ impl Backend {
     pub fn compile(
         &mut self,
         trace: &Trace,
+        inline: Option<lower::InlineSeq>,
         want_clif: bool,
         want_asm: bool,
     ) -> Result<CompiledCode, String> {
@@ -120,7 +122,7 @@ impl Backend {
         self.ctx.func.name = UserFuncName::user(0, fid.as_u32());
         let exit_guards = {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fbc);
-            let g = lower::build(&mut b, trace, call_conv);
+            let g = lower::build(&mut b, trace, call_conv, inline);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
             g

@@ -357,9 +357,18 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
                 }
             }
         }
+        let inline = crate::jit::layout::layout(vm).map(|layout| crate::jit::lower::InlineSeq {
+            layout,
+            list_cls: crate::jit::raw::payload_word(&crate::runtime::object::Value::Type(
+                vm.t.list.clone(),
+            )),
+            tuple_cls: crate::jit::raw::payload_word(&crate::runtime::object::Value::Type(
+                vm.t.tuple.clone(),
+            )),
+        });
         be.as_mut()
             .expect("backend")
-            .compile(&trace, log.on('c'), log.on('m'))
+            .compile(&trace, inline, log.on('c'), log.on('m'))
     };
     let elapsed = t0.elapsed();
     let code = match compiled {

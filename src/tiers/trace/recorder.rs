@@ -619,11 +619,12 @@ impl Recorder {
                     return Err(Abort::UnsupportedTypes("subscript with a non-int".into()));
                 };
                 let ty = Ty::of(&item);
+                let kind = seq_kind(&frame.stack[n - 2]);
                 let r = self.guard_full(
                     IrOp::GetItem,
                     ty,
                     [seq, i, Ref::NONE],
-                    ty.tag() as i64,
+                    ty.tag() as i64 | kind << 8,
                     pc,
                     "subscript",
                 );
@@ -669,6 +670,7 @@ impl Recorder {
                     "unpack",
                 );
                 let mut refs = Vec::new();
+                let kind = seq_kind(&actual);
                 for (k, item) in items.iter().enumerate() {
                     let ty = Ty::of(item);
                     let kr = self.konst(Konst::Int(k as i64));
@@ -676,7 +678,7 @@ impl Recorder {
                         IrOp::GetItem,
                         ty,
                         [seq, kr, Ref::NONE],
-                        ty.tag() as i64,
+                        ty.tag() as i64 | kind << 8,
                         pc,
                         "unpack",
                     );
@@ -1650,6 +1652,18 @@ impl Recorder {
         }
         self.trace.loop_back = back;
         Ok(())
+    }
+}
+
+/// 1 for a builtin list, 2 for a builtin tuple (how `GetItem` is inlined).
+fn seq_kind(v: &Value) -> i64 {
+    match v {
+        Value::Obj(o) if o.class.builtin => match o.payload {
+            Payload::List(_) => 1,
+            Payload::Tuple(_) => 2,
+            _ => 0,
+        },
+        _ => 0,
     }
 }
 
