@@ -934,6 +934,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let v = pop!(frame);
                 let it = tryv!(iter::get_iter(vm, &v));
                 frame.stack.push(it);
+                if code.profile.is_compiled(pc + 1) {
+                    tryv!(crate::tiers::trace::on_loop_entry(vm, frame));
+                }
             }
             Op::ForIter => {
                 let it = top!(frame).clone();

@@ -30,6 +30,9 @@ pub struct Profile {
     pub backedges: Vec<Cell<u32>>,
     /// Operand kinds seen by each binary/compare instruction.
     pub feedback: Vec<Cell<u8>>,
+    /// Set at a loop header that has a compiled trace, so the interpreter can
+    /// enter it on the loop's first iteration too (see `GetIter`).
+    pub compiled: Vec<Cell<bool>>,
     /// Tier-2 state of each loop, by header bytecode index.
     pub loops: std::cell::RefCell<std::collections::HashMap<u32, crate::tiers::trace::LoopState>>,
 }
@@ -39,6 +42,7 @@ impl Profile {
         Profile {
             backedges: (0..len).map(|_| Cell::new(0)).collect(),
             feedback: (0..len).map(|_| Cell::new(0)).collect(),
+            compiled: (0..len).map(|_| Cell::new(false)).collect(),
             loops: Default::default(),
         }
     }
@@ -52,6 +56,18 @@ impl Profile {
                 n
             }
             None => 0,
+        }
+    }
+
+    /// Does the loop whose header is `pc` have a compiled trace?
+    #[inline(always)]
+    pub fn is_compiled(&self, pc: usize) -> bool {
+        self.compiled.get(pc).is_some_and(|c| c.get())
+    }
+
+    pub fn set_compiled(&self, pc: usize, on: bool) {
+        if let Some(c) = self.compiled.get(pc) {
+            c.set(on);
         }
     }
 

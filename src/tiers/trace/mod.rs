@@ -175,11 +175,31 @@ pub fn on_backedge(vm: &Vm, frame: &mut Frame, backedge_pc: usize) -> PyResult<(
         st.trace.clone()
     };
     match trace {
-        Some(t) => enter(vm, frame, &t),
+        Some(t) => enter(vm, frame, &t, false),
         None => {
             start_recording(vm, frame, header, backedge_pc);
             Ok(())
         }
+    }
+}
+
+/// Called after `GetIter` when the `for` loop that follows has a compiled
+/// trace: enter it on the first iteration instead of the second.
+pub fn on_loop_entry(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
+    if vm.jit.recording.get() {
+        return Ok(());
+    }
+    let header = frame.pc as u32;
+    let trace = frame
+        .code
+        .profile
+        .loops
+        .borrow()
+        .get(&header)
+        .and_then(|s| s.trace.clone());
+    match trace {
+        Some(t) => enter(vm, frame, &t, true),
+        None => Ok(()),
     }
 }
 
@@ -498,6 +518,7 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         .entry(header)
         .or_default()
         .trace = Some(ct.clone());
+    rec.code.profile.set_compiled(header as usize, true);
     if let Some(p) = &parent {
         jit.traces.borrow_mut().retain(|t| !Rc::ptr_eq(t, p));
     }
@@ -505,7 +526,7 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
 }
 
 /// Run a compiled trace from the loop header and rebuild the frame at its exit.
-fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
+fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) -> PyResult<()> {
     if frame.stack.len() != t.trace.entry_depth as usize
         || frame.locals.len() != t.trace.nlocals as usize
     {
@@ -543,6 +564,14 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>) -> PyResult<()> {
     t.entries.set(t.entries.get() + 1);
     let exit = (t.code.func)(&mut cx);
     match exit {
+        0 if loop_entry => {
+            // Before the first iteration a slot the loop overwrites may still
+            // hold another type: only enter at the back edge then.
+            frame
+                .code
+                .profile
+                .set_compiled(t.trace.header_pc as usize, false);
+        }
         0 => {
             let n = t.entry_mismatches.get() + 1;
             t.entry_mismatches.set(n);
@@ -603,6 +632,10 @@ fn invalidate(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, why: &str) {
     let mut loops = frame.code.profile.loops.borrow_mut();
     let st = loops.entry(t.trace.header_pc).or_default();
     st.trace = None;
+    frame
+        .code
+        .profile
+        .set_compiled(t.trace.header_pc as usize, false);
     st.aborts += 1;
     if st.aborts >= MAX_ABORTS {
         st.blacklisted = true;
