@@ -578,7 +578,9 @@ impl Recorder {
                 };
                 use crate::runtime::attr::type_flag::*;
                 let t = o.class.clone();
-                if crate::runtime::attr::type_flags(&t) & (CUSTOM_SETATTR | HAS_SLOTS) != 0
+                let flags = crate::runtime::attr::type_flags(&t);
+                if flags & CUSTOM_SETATTR != 0
+                    || flags & HAS_SLOTS != 0 && !crate::runtime::attr::slot_allows(&t, &name)
                     || o.dict.get().is_none()
                 {
                     return Err(Abort::UnsupportedTypes("attribute store hook".into()));
@@ -1240,7 +1242,7 @@ impl Recorder {
         if t.builtin
             || t.kind != crate::runtime::object::BaseKind::Object
             || t.metaclass.borrow().is_some()
-            || flags & (OVERRIDES_NEW | HAS_DEL | HAS_SLOTS) != 0
+            || flags & (OVERRIDES_NEW | HAS_DEL) != 0
         {
             return Err(Abort::Unsupported("class call"));
         }
