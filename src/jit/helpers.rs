@@ -406,6 +406,96 @@ pub unsafe extern "C" fn call_math(cx: *mut TraceCtx, func: u64, argc: u64, a: f
     }
 }
 
+/// `item in container` without running Python code: status 0 with the
+/// answer (0/1) in `cx.scratch`, 1 where the answer would need Python-level
+/// `__eq__`/`__hash__` (the interpreter then does it).
+///
+/// # Safety
+/// `cx` is the running trace's context; `cont` (and `word` for object tags)
+/// are live values' words.
+pub unsafe extern "C" fn contains(cx: *mut TraceCtx, cont: u64, tag: u64, word: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(cont) };
+    if !o.class.builtin {
+        return 1;
+    }
+    // SAFETY: as above.
+    let item = unsafe { value_from(tag, word) };
+    let found = match &o.payload {
+        Payload::Str(s) => match item.as_str() {
+            Some(sub) => s.value.contains(sub),
+            None => return 1,
+        },
+        Payload::List(_) | Payload::Tuple(_) => {
+            let items: Vec<Value> = match &o.payload {
+                Payload::List(l) => l.borrow().clone(),
+                Payload::Tuple(t) => t.to_vec(),
+                _ => return 1,
+            };
+            let mut found = false;
+            for x in &items {
+                match crate::runtime::dict::native_key_eq(x, &item) {
+                    Some(true) => {
+                        found = true;
+                        break;
+                    }
+                    Some(false) => {}
+                    None => return 1,
+                }
+            }
+            found
+        }
+        Payload::Dict(d) => {
+            // SAFETY: as above.
+            let vm = unsafe { &*(*cx).vm };
+            let Ok(h) = crate::runtime::ops::hash(vm, &item) else {
+                return 1;
+            };
+            match d.borrow().find_native(&item, h) {
+                Ok(i) => i.is_some(),
+                Err(_) => return 1,
+            }
+        }
+        _ => return 1,
+    };
+    // SAFETY: as above.
+    unsafe { (*cx).scratch = found as i64 };
+    0
+}
+
+/// The contents of the frame's cell `i`, of type `tag`, to `cx.scratch`.
+///
+/// # Safety
+/// `cx` is the running trace's context and the frame has more than `i` cells.
+pub unsafe extern "C" fn cell_get(cx: *mut TraceCtx, i: u64, tag: u64) -> u64 {
+    // SAFETY: the frame's cells outlive the trace run.
+    let cell = unsafe { &*(*cx).cells.add(i as usize) };
+    let Payload::Cell(c) = &cell.payload else {
+        return 1;
+    };
+    let v = c.borrow();
+    match &*v {
+        // SAFETY: as above; a cell may be rebound, so objects are kept.
+        Some(v) => unsafe { hand_out(cx, v, tag, true) },
+        None => 1,
+    }
+}
+
+/// Store a value into the frame's cell `i`.
+///
+/// # Safety
+/// As for [`cell_get`]; `word` is a live value's word for object tags.
+pub unsafe extern "C" fn cell_set(cx: *mut TraceCtx, i: u64, tag: u64, word: u64) {
+    // SAFETY: the frame's cells outlive the trace run.
+    let cell = unsafe { &*(*cx).cells.add(i as usize) };
+    if let Payload::Cell(c) = &cell.payload {
+        // SAFETY: the stored value is alive (caller's contract).
+        let v = unsafe { value_from(tag, word) };
+        let old = c.borrow_mut().replace(v);
+        drop(old);
+    }
+}
+
 /// Drop the iteration's temporaries (at the loop's back edge).
 ///
 /// # Safety

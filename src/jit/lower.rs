@@ -696,6 +696,40 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             NewObj => self.new_obj(ins),
             CallMath => self.call_math(ins),
+            Contains => {
+                let cont = self.val(ins.b);
+                let (tag, w) = self.tagged_word(ins.a);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::contains as *const () as usize,
+                    &[cx, cont, tag, w],
+                    ins,
+                );
+                let r = self.scratch(Ty::Bool);
+                if ins.imm == 1 {
+                    self.b.ins().bxor_imm_s(r, 1)
+                } else {
+                    r
+                }
+            }
+            CellGet => {
+                let i = self.b.ins().iconst(types::I64, ins.imm >> 8);
+                let tag = self.b.ins().iconst(types::I64, ins.imm & 0xff);
+                let cx = self.ctx;
+                self.call_guarded(helpers::cell_get as *const () as usize, &[cx, i, tag], ins);
+                self.scratch(ins.ty)
+            }
+            CellSet => {
+                let i = self.b.ins().iconst(types::I64, ins.imm);
+                let (tag, w) = self.tagged_word(ins.b);
+                let cx = self.ctx;
+                self.call(
+                    helpers::cell_set as *const () as usize,
+                    &[cx, i, tag, w],
+                    false,
+                );
+                return None;
+            }
         };
         Some(v)
     }
@@ -790,8 +824,10 @@ impl Lower<'_, '_> {
         self.b.ins().brif(flag, intr, &[], cont, &[]);
         self.b.switch_to_block(cont);
         let keeps_temps = t.ins.iter().any(|i| {
-            matches!(i.op, IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr)
-                && matches!(i.ty, Ty::Obj | Ty::Cls)
+            matches!(
+                i.op,
+                IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr | IrOp::CellGet
+            ) && matches!(i.ty, Ty::Obj | Ty::Cls)
                 || i.op == IrOp::NewObj
         });
         if keeps_temps {

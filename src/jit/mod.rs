@@ -30,6 +30,7 @@ pub mod ctx {
     pub const TEMPS: usize = 40;
     pub const FINALIZERS: usize = 48;
     pub const VM: usize = 56;
+    pub const CELLS: usize = 64;
     /// Exit id of the Ctrl-C check at the back edge.
     pub const INTERRUPT_EXIT: u32 = 0x7fff_ffff;
 }
@@ -54,6 +55,8 @@ pub struct TraceCtx {
     pub finalizers: *const u8,
     /// The running VM (for helpers that allocate).
     pub vm: *const crate::runtime::vm::Vm,
+    /// `frame.cells.as_ptr()`: the frame's closure cells.
+    pub cells: *const crate::runtime::object::ObjRef,
 }
 
 /// The machine code of one trace.

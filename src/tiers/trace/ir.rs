@@ -159,6 +159,14 @@ define_ir_ops! {
     SetAttr => (GUARD | CALL),
     /// A new instance of Python class `a` (whose `__new__` is object's).
     NewObj => (CALL),
+    /// `a in b` (`imm` 1: `not in`) for a scalar or str `a` and a builtin
+    /// str/list/tuple/dict/set `b`; exits where Python code could run.
+    Contains => (GUARD | CALL),
+    /// Contents of the frame's cell `imm >> 8` with type tag `imm & 0xff`;
+    /// exits when empty or of another type.
+    CellGet => (GUARD | CALL),
+    /// Store `b` into the frame's cell `imm`.
+    CellSet => (CALL),
     /// Call native function `a` (a `math` function) on floats `b` (and `c`),
     /// expecting a float; exits before any effect where it would raise.
     CallMath => (GUARD | CALL),

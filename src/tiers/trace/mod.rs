@@ -560,6 +560,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
         temps: &mut temps,
         finalizers: vm.finalizers_pending.as_ptr() as *const u8,
         vm,
+        cells: frame.cells.as_ptr(),
     };
     t.entries.set(t.entries.get() + 1);
     let exit = (t.code.func)(&mut cx);

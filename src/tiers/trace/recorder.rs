@@ -903,6 +903,78 @@ impl Recorder {
                 self.push(r);
             }
             Op::YieldValue | Op::YieldFrom => return Err(Abort::GeneratorYield),
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                let c = self.peek(frame, 0);
+                let cond = self.truth(frame, c, pc)?;
+                let actual = truthy_now(&frame.stack[frame.stack.len() - 1])?;
+                let g = if actual {
+                    IrOp::GuardTrue
+                } else {
+                    IrOp::GuardFalse
+                };
+                self.guard(g, Ty::Bool, cond, Ref::NONE, pc, "branch");
+                let jumps = actual == (op == Op::JumpIfTrueOrPop);
+                if !jumps {
+                    self.stack.pop();
+                }
+            }
+            Op::ContainsOp => {
+                let cont = self.peek(frame, 0);
+                let item = self.peek(frame, 1);
+                let n = frame.stack.len();
+                let scalar_or_str = match &frame.stack[n - 2] {
+                    Value::Obj(o) => matches!(o.payload, Payload::Str(_)) && o.class.builtin,
+                    Value::Type(_) => false,
+                    _ => true,
+                };
+                let ok_cont = matches!(&frame.stack[n - 1], Value::Obj(o) if o.class.builtin
+                    && matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_)));
+                if !scalar_or_str || !ok_cont {
+                    return Err(Abort::UnsupportedTypes(format!(
+                        "{} in {}",
+                        type_name(&frame.stack[n - 2]),
+                        type_name(&frame.stack[n - 1])
+                    )));
+                }
+                let r = self.guard_full(
+                    IrOp::Contains,
+                    Ty::Bool,
+                    [item, cont, Ref::NONE],
+                    arg as i64,
+                    pc,
+                    "contains",
+                );
+                self.stack.truncate(self.stack.len() - 2);
+                self.push(r);
+            }
+            Op::LoadDeref if self.parents.is_empty() => {
+                let Payload::Cell(c) = &frame.cells[arg as usize].payload else {
+                    return Err(Abort::Unsupported("LoadDeref"));
+                };
+                let Some(v) = c.borrow().clone() else {
+                    return Err(Abort::ExceptionRaised);
+                };
+                let ty = Ty::of(&v);
+                let r = self.guard_full(
+                    IrOp::CellGet,
+                    ty,
+                    [Ref::NONE, Ref::NONE, Ref::NONE],
+                    (arg as i64) << 8 | ty.tag() as i64,
+                    pc,
+                    "cell",
+                );
+                self.push(r);
+            }
+            Op::StoreDeref if self.parents.is_empty() => {
+                let v = self.pop(frame);
+                self.emit_full(
+                    IrOp::CellSet,
+                    Ty::Nil,
+                    [Ref::NONE, v, Ref::NONE],
+                    arg as i64,
+                    0,
+                );
+            }
             other => return Err(Abort::Unsupported(other.name())),
         }
         Ok(())
