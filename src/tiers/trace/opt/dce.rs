@@ -10,6 +10,8 @@
 //! defined earlier in the arena than its use, so one reverse sweep over the
 //! arena finds every live instruction: there is nothing to iterate.
 //!
+//! Slot loads are never removed: they are the trace's entry type guards.
+//!
 //! The same pass lays the trace out for the back end: slot loads (`SLoad`)
 //! are emitted by the recorder wherever a slot is first read, but they all run
 //! at trace entry, so they move to the front; then the loop body; then each
@@ -48,12 +50,12 @@ pub fn run(t: &Trace) -> Trace {
             }
         }
     }
-    // SLoads of carried slots are the loop header's values: keep them.
-    for &(slot, _) in &t.loop_back {
-        for (i, ins) in t.ins.iter().enumerate() {
-            if ins.op == IrOp::SLoad && ins.imm as u32 == slot {
-                live[i] = true;
-            }
+    // Slot loads stay even when their value is unused: each checks the
+    // slot's type at entry, and the recorder may have specialised on that
+    // type alone (`x is None` folds to a constant when `x` was None).
+    for (i, ins) in t.ins.iter().enumerate() {
+        if ins.op == IrOp::SLoad {
+            live[i] = true;
         }
     }
     let in_bridge: Vec<Option<usize>> = (0..n)
