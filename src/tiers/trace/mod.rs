@@ -65,6 +65,9 @@ pub struct CompiledTrace {
     pub max_entries: usize,
     /// Failed bridge recordings per guard.
     pub bridge_tries: RefCell<HashMap<u32, u32>>,
+    /// Guards whose exit leaves the loop (a bridge recorded from there left
+    /// the loop): taken once per run of the loop, never bridged or flushed.
+    pub loop_exits: RefCell<std::collections::HashSet<u32>>,
 }
 
 impl CompiledTrace {
@@ -72,6 +75,7 @@ impl CompiledTrace {
     fn can_bridge(&self, g: u32, snap: &Snapshot) -> bool {
         snap.inlined.is_empty()
             && snap.reason != "loop end"
+            && !self.loop_exits.borrow().contains(&g)
             && self.trace.bridges.len() < MAX_BRIDGES
             && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES
     }
@@ -285,6 +289,9 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
         // A failed bridge only counts against its guard.
         if let Some(parent) = jit.bridge_parent.borrow_mut().take() {
             *parent.bridge_tries.borrow_mut().entry(b.guard).or_default() += 1;
+            if why == Abort::LeftLoop {
+                parent.loop_exits.borrow_mut().insert(b.guard);
+            }
         }
         let log = jit.log.borrow();
         if log.on('b') {
@@ -480,6 +487,12 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
                 .map(|p| p.bridge_tries.borrow().clone())
                 .unwrap_or_default(),
         ),
+        loop_exits: RefCell::new(
+            parent
+                .as_ref()
+                .map(|p| p.loop_exits.borrow().clone())
+                .unwrap_or_default(),
+        ),
         trace,
     });
     if let (Some(p), Some(b), true) = (&parent, &rec.bridge, log.on('t')) {
@@ -610,6 +623,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             drop(log);
             let bridgeable = t.can_bridge(guard, snap);
             if !bridgeable
+                && !t.loop_exits.borrow().contains(&guard)
                 && c.get() >= HOT_EXIT
                 && c.get() * 2 >= t.entries.get()
                 && snap.reason != "loop end"
