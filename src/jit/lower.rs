@@ -172,6 +172,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// Exit on a zero divisor or -1 (MIN // -1 overflows; x % -1 is rare).
     fn div_guard(&mut self, ins: &Ins) -> (CVal, CVal) {
         let (a, b) = self.ab(ins);
+        // A constant divisor other than 0 and -1 needs no check.
+        if let Some(Konst::Int(d)) = self.t.konst(ins.b) {
+            if *d != 0 && *d != -1 {
+                return (a, b);
+            }
+        }
         let plus1 = self.b.ins().iadd_imm_s(b, 1);
         let bad = self
             .b
