@@ -496,6 +496,85 @@ pub unsafe extern "C" fn cell_set(cx: *mut TraceCtx, i: u64, tag: u64, word: u64
     }
 }
 
+/// `slice(a, b, c)`; `tags` holds the three type tags (8 bits each).
+///
+/// # Safety
+/// `cx` is the running trace's context.
+pub unsafe extern "C" fn build_slice(cx: *mut TraceCtx, tags: u64, a: u64, b: u64, c: u64) -> u64 {
+    // SAFETY: the bounds are ints or None (no object words).
+    let (start, stop, step) = unsafe {
+        (
+            value_from(tags & 0xff, a),
+            value_from((tags >> 8) & 0xff, b),
+            value_from((tags >> 16) & 0xff, c),
+        )
+    };
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    let s = Value::Obj(crate::runtime::object::PyObject::new(
+        vm.t.slice.clone(),
+        Payload::Slice { start, stop, step },
+    ));
+    // SAFETY: as above.
+    unsafe { hand_out(cx, &s, 4, true) }
+}
+
+/// `seq[slice]` for a builtin list/tuple/str, to `cx.scratch` (a new object).
+///
+/// # Safety
+/// `cx` is the running trace's context; `seq` and `slice` live objects' words.
+pub unsafe extern "C" fn get_slice(cx: *mut TraceCtx, seq: u64, slice: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let (o, s) = unsafe { ((*borrow_obj(seq)).clone(), (*borrow_obj(slice)).clone()) };
+    if !o.class.builtin
+        || !matches!(
+            o.payload,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)
+        )
+        || !matches!(s.payload, Payload::Slice { .. })
+    {
+        return 1;
+    }
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    match crate::runtime::ops::getitem(vm, &Value::Obj(o), &Value::Obj(s)) {
+        // SAFETY: as above.
+        Ok(v) => unsafe { hand_out(cx, &v, 4, true) },
+        Err(_) => 1,
+    }
+}
+
+/// `lst[slice] = items` for a builtin list and a builtin list/tuple.
+///
+/// # Safety
+/// `cx` is the running trace's context; the words are live objects'.
+pub unsafe extern "C" fn set_slice(cx: *mut TraceCtx, seq: u64, slice: u64, items: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let (o, s, v) = unsafe {
+        (
+            (*borrow_obj(seq)).clone(),
+            (*borrow_obj(slice)).clone(),
+            (*borrow_obj(items)).clone(),
+        )
+    };
+    if !o.class.builtin
+        || !matches!(o.payload, Payload::List(_))
+        || !matches!(s.payload, Payload::Slice { .. })
+        || !v.class.builtin
+        || !matches!(v.payload, Payload::List(_) | Payload::Tuple(_))
+    {
+        return 1;
+    }
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    // The old items are dropped by `setitem`; ones the trace still uses were
+    // read through a helper that keeps them in the temporaries.
+    match crate::runtime::ops::setitem(vm, &Value::Obj(o), &Value::Obj(s), Value::Obj(v)) {
+        Ok(()) => 0,
+        Err(_) => 1,
+    }
+}
+
 /// Drop the iteration's temporaries (at the loop's back edge).
 ///
 /// # Safety

@@ -718,6 +718,57 @@ impl<'a, 'b> Lower<'a, 'b> {
                     r
                 }
             }
+            BuildSlice => {
+                let mut tags = 0i64;
+                let mut words = Vec::new();
+                for (k, r) in [ins.a, ins.b, ins.c].into_iter().enumerate() {
+                    let (t, w) = if r == Ref::NONE {
+                        (
+                            self.b.ins().iconst(types::I64, 0),
+                            self.b.ins().iconst(types::I64, 0),
+                        )
+                    } else {
+                        tags |= (self.t.ty(r).tag() as i64) << (8 * k);
+                        self.tagged_word(r)
+                    };
+                    let _ = t;
+                    words.push(w);
+                }
+                let tags = self.b.ins().iconst(types::I64, tags);
+                let cx = self.ctx;
+                let status = self
+                    .call(
+                        helpers::build_slice as *const () as usize,
+                        &[cx, tags, words[0], words[1], words[2]],
+                        true,
+                    )
+                    .expect("status");
+                self.b
+                    .ins()
+                    .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.scratch(Ty::Obj)
+            }
+            GetSlice => {
+                let (seq, sl) = self.ab(ins);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::get_slice as *const () as usize,
+                    &[cx, seq, sl],
+                    ins,
+                );
+                self.scratch(Ty::Obj)
+            }
+            SetSlice => {
+                let (seq, sl) = self.ab(ins);
+                let items = self.val(ins.c);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::set_slice as *const () as usize,
+                    &[cx, seq, sl, items],
+                    ins,
+                );
+                return None;
+            }
             CellGet => {
                 let i = self.b.ins().iconst(types::I64, ins.imm >> 8);
                 let tag = self.b.ins().iconst(types::I64, ins.imm & 0xff);
@@ -834,7 +885,7 @@ impl Lower<'_, '_> {
                 i.op,
                 IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr | IrOp::CellGet
             ) && matches!(i.ty, Ty::Obj | Ty::Cls)
-                || i.op == IrOp::NewObj
+                || matches!(i.op, IrOp::NewObj | IrOp::BuildSlice | IrOp::GetSlice)
         });
         if keeps_temps {
             let cx = self.ctx;

@@ -162,6 +162,14 @@ define_ir_ops! {
     /// `a in b` (`imm` 1: `not in`) for a scalar or str `a` and a builtin
     /// str/list/tuple/dict/set `b`; exits where Python code could run.
     Contains => (GUARD | CALL),
+    /// A new slice object `slice(a, b, c)` of ints and Nones.
+    BuildSlice => (CALL),
+    /// `a[b]` for a builtin list/tuple/str `a` and a slice `b`: a new object;
+    /// exits (before any effect) where tier 1 would raise.
+    GetSlice => (GUARD | CALL),
+    /// `a[b] = c` for a builtin list `a`, a slice `b` and a list/tuple `c`;
+    /// exits before any effect where tier 1 would raise.
+    SetSlice => (GUARD | CALL),
     /// Contents of the frame's cell `imm >> 8` with type tag `imm & 0xff`;
     /// exits when empty or of another type.
     CellGet => (GUARD | CALL),

@@ -612,6 +612,69 @@ impl Recorder {
             }
             Op::CallFunction => self.call(vm, frame, pc, arg as usize, false)?,
             Op::CallMethod => self.call(vm, frame, pc, arg as usize, true)?,
+            Op::BuildSlice => {
+                let n = frame.stack.len();
+                let k = arg as usize;
+                for v in &frame.stack[n - k..] {
+                    if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::None) {
+                        return Err(Abort::UnsupportedTypes("slice of non-ints".into()));
+                    }
+                }
+                let mut parts = [Ref::NONE; 3];
+                for (j, part) in parts.iter_mut().enumerate().take(k) {
+                    let r = self.peek(frame, k - 1 - j);
+                    *part = match self.trace.ty(r) {
+                        Ty::Bool => self.as_int(r).unwrap(),
+                        _ => r,
+                    };
+                }
+                let r = self.emit_full(IrOp::BuildSlice, Ty::Obj, parts, 0, 0);
+                self.stack.truncate(self.stack.len() - k);
+                self.push(r);
+            }
+            Op::BinarySubscr if matches!(frame.stack.last(), Some(Value::Obj(o)) if matches!(o.payload, Payload::Slice { .. })) =>
+            {
+                let key = self.peek(frame, 0);
+                let seq = self.peek(frame, 1);
+                let n = frame.stack.len();
+                if !matches!(&frame.stack[n - 2], Value::Obj(o) if o.class.builtin
+                    && matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)))
+                {
+                    return Err(Abort::UnsupportedTypes("slice of this type".into()));
+                }
+                let r = self.guard_full(
+                    IrOp::GetSlice,
+                    Ty::Obj,
+                    [seq, key, Ref::NONE],
+                    0,
+                    pc,
+                    "slice",
+                );
+                self.stack.truncate(self.stack.len() - 2);
+                self.push(r);
+            }
+            Op::StoreSubscr if matches!(frame.stack.last(), Some(Value::Obj(o)) if matches!(o.payload, Payload::Slice { .. })) =>
+            {
+                let key = self.peek(frame, 0);
+                let seq = self.peek(frame, 1);
+                let val = self.peek(frame, 2);
+                let n = frame.stack.len();
+                let list_ok = is_list(&frame.stack[n - 2]);
+                let val_ok = matches!(&frame.stack[n - 3], Value::Obj(o) if o.class.builtin
+                    && matches!(o.payload, Payload::List(_) | Payload::Tuple(_)));
+                if !list_ok || !val_ok {
+                    return Err(Abort::UnsupportedTypes("slice store of this type".into()));
+                }
+                self.guard_full(
+                    IrOp::SetSlice,
+                    Ty::Nil,
+                    [seq, key, val],
+                    0,
+                    pc,
+                    "slice store",
+                );
+                self.stack.truncate(self.stack.len() - 3);
+            }
             Op::BinarySubscr => {
                 let idx = self.peek(frame, 0);
                 let seq = self.peek(frame, 1);
