@@ -73,8 +73,7 @@ pub struct CompiledTrace {
 impl CompiledTrace {
     /// May a bridge still be grown from guard `g` with snapshot `snap`?
     fn can_bridge(&self, g: u32, snap: &Snapshot) -> bool {
-        snap.inlined.is_empty()
-            && snap.reason != "loop end"
+        snap.reason != "loop end"
             && !self.loop_exits.borrow().contains(&g)
             && self.trace.bridges.len() < MAX_BRIDGES
             && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES
@@ -630,10 +629,13 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             {
                 invalidate(vm, frame, t, &format!("hot exit #{k} ({})", snap.reason));
             }
-            let r = deopt::restore(vm, frame, &t.trace, snap, buf);
-            if r.is_ok() && bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
+            // Recording starts before the frame is rebuilt: with inlined
+            // calls, deopt runs them in the interpreter and the bridge
+            // records from their resume points.
+            if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
                 start_bridge(vm, frame, t, guard);
             }
+            let r = deopt::restore(vm, frame, &t.trace, snap, buf);
             drop(temps);
             return r;
         }

@@ -154,6 +154,9 @@ pub struct Recorder {
     /// Set when recording a bridge: the guard it grows from, and where its
     /// instructions and snapshots start in the tree's arenas.
     pub bridge: Option<BridgeStart>,
+    /// While setting up a bridge inside inlined calls: the pc of the call the
+    /// frame being added is suspended in.
+    pending_resume_pc: usize,
 }
 
 pub struct BridgeStart {
@@ -197,6 +200,7 @@ impl Recorder {
             bytecodes: Vec::new(),
             started: false,
             bridge: None,
+            pending_resume_pc: 0,
         }
     }
 
@@ -228,7 +232,7 @@ impl Recorder {
                 stack[(slot - nl) as usize] = Some(r);
             }
         }
-        Recorder {
+        let mut rec = Recorder {
             trace: parent.clone(),
             cur_code: code.clone(),
             code,
@@ -250,7 +254,47 @@ impl Recorder {
                 ins_start: parent.ins.len() as u32,
                 snap_start: parent.snaps.len(),
             }),
+            pending_resume_pc: 0,
+        };
+        // An exit inside inlined calls: deopt rebuilds those frames and runs
+        // them innermost first, so the bridge starts in the innermost one with
+        // the others suspended in their calls (frames adopted as they run).
+        for f in &snap.inlined {
+            let Some(Payload::Function(func)) = f.func.payload() else {
+                continue;
+            };
+            let mut locals = vec![None; f.nlocals as usize];
+            let mut stack = vec![None; f.depth as usize];
+            let mut result = None;
+            for &(slot, r) in &f.entries {
+                if slot == super::ir::RESULT_SLOT {
+                    result = Some(r);
+                } else if slot < f.nlocals {
+                    locals[slot as usize] = Some(r);
+                } else {
+                    stack[(slot - f.nlocals) as usize] = Some(r);
+                }
+            }
+            let caller_pc = if rec.parents.is_empty() {
+                snap.pc as usize
+            } else {
+                rec.pending_resume_pc
+            };
+            rec.parents.push(Suspended {
+                func: rec.cur_func.take(),
+                code: std::mem::replace(&mut rec.cur_code, func.code.clone()),
+                frame_id: rec.frame_id,
+                locals: std::mem::replace(&mut rec.locals, locals),
+                stack: std::mem::replace(&mut rec.stack, stack),
+                call_pc: caller_pc,
+                operands: 0,
+                result,
+            });
+            rec.cur_func = Some(f.func.clone());
+            rec.frame_id = 0;
+            rec.pending_resume_pc = f.pc as usize;
         }
+        rec
     }
 
     /// Is `frame` the loop's own frame?
@@ -258,8 +302,15 @@ impl Recorder {
         frame as *const Frame as usize == self.root_frame_id && Rc::ptr_eq(&frame.code, &self.code)
     }
 
-    fn is_current(&self, frame: &Frame) -> bool {
-        frame as *const Frame as usize == self.frame_id && Rc::ptr_eq(&frame.code, &self.cur_code)
+    fn is_current(&mut self, frame: &Frame) -> bool {
+        if !Rc::ptr_eq(&frame.code, &self.cur_code) {
+            return false;
+        }
+        if self.frame_id == 0 {
+            // A frame rebuilt by a deopt (bridges from inlined calls).
+            self.frame_id = frame as *const Frame as usize;
+        }
+        frame as *const Frame as usize == self.frame_id
     }
 
     // ----- emission -----------------------------------------------------------
