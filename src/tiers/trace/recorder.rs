@@ -157,6 +157,8 @@ pub struct Recorder {
     /// While setting up a bridge inside inlined calls: the pc of the call the
     /// frame being added is suspended in.
     pending_resume_pc: usize,
+    /// The loop's last bytecode (its last back edge).
+    loop_end: u32,
 }
 
 pub struct BridgeStart {
@@ -169,6 +171,12 @@ type R<T> = Result<T, Abort>;
 
 impl Recorder {
     pub fn new(frame: &Frame, header: u32, backedge_pc: u32) -> Recorder {
+        let mut rec = Recorder::new_plain(frame, header, backedge_pc);
+        rec.loop_end = loop_end(&rec.code, header);
+        rec
+    }
+
+    fn new_plain(frame: &Frame, header: u32, backedge_pc: u32) -> Recorder {
         let code = frame.code.clone();
         let nlocals = code.varnames.len() as u32;
         let mut slot_names: Vec<String> = code.varnames.iter().map(|n| n.to_string()).collect();
@@ -201,6 +209,7 @@ impl Recorder {
             started: false,
             bridge: None,
             pending_resume_pc: 0,
+            loop_end: 0,
         }
     }
 
@@ -255,7 +264,9 @@ impl Recorder {
                 snap_start: parent.snaps.len(),
             }),
             pending_resume_pc: 0,
+            loop_end: 0,
         };
+        rec.loop_end = loop_end(&rec.code, rec.header);
         // An exit inside inlined calls: deopt rebuilds those frames and runs
         // them innermost first, so the bridge starts in the innermost one with
         // the others suspended in their calls (frames adopted as they run).
@@ -535,7 +546,7 @@ impl Recorder {
             };
         }
         self.started = true;
-        if root && ((pc as u32) < self.header || pc as u32 > self.backedge_pc) {
+        if root && ((pc as u32) < self.header || pc as u32 > self.loop_end) {
             return Step::Abort(Abort::LeftLoop);
         }
         if self.trace.ins.len() > MAX_TRACE_LEN {
@@ -1920,6 +1931,18 @@ fn math_returns_float(vm: &Vm, f: &Value, _frame: &Frame, args: &[Value]) -> boo
         (b.func)(vm, crate::runtime::object::Args::new(floats)),
         Ok(Value::Float(_))
     )
+}
+
+/// The last bytecode of the loop with header `header`: its last back edge
+/// (a `continue` adds back edges before the end of the body).
+fn loop_end(code: &Code, header: u32) -> u32 {
+    code.instrs
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.op == Op::JumpBack && i.arg == header)
+        .map(|(pc, _)| pc as u32)
+        .max()
+        .unwrap_or(header)
 }
 
 /// A Python class instance (not a builtin type's).
