@@ -653,6 +653,18 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.exit_unless(a, ins);
                 return None;
             }
+            GuardNil => {
+                let a = self.val(ins.a);
+                let obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0);
+                self.exit_if(obj, ins);
+                return None;
+            }
+            GuardObj => {
+                let a = self.val(ins.a);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
+                self.exit_if(none, ins);
+                a
+            }
             GuardFalse => {
                 let a = self.val(ins.a);
                 self.exit_if(a, ins);
@@ -811,6 +823,18 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn sload(&mut self, ins: &Ins) -> CVal {
         let (base, off) = self.slot_addr(ins.imm as u32);
         let tag = self.b.ins().load(types::I64, flags(), base, off);
+        if ins.ty == Ty::Opt {
+            // None (tag 0) is the word 0; an object (tag 4) its pointer.
+            let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+            let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 4);
+            let ok = self.b.ins().bor(is_none, is_obj);
+            let cont = self.b.create_block();
+            self.b.ins().brif(ok, cont, &[], self.entry_exit, &[]);
+            self.b.switch_to_block(cont);
+            let payload = self.b.ins().load(types::I64, flags(), base, off + 8);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            return self.b.ins().select(is_none, zero, payload);
+        }
         let bad = self
             .b
             .ins()

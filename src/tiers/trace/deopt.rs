@@ -158,5 +158,8 @@ fn from_word(ty: Ty, w: u64) -> Value {
         Ty::Obj => Value::Obj(unsafe { (*borrow_obj(w)).clone() }),
         // SAFETY: as above, for classes.
         Ty::Cls => Value::Type(unsafe { (*borrow_type(w)).clone() }),
+        Ty::Opt if w == 0 => Value::None,
+        // SAFETY: as for `Obj`.
+        Ty::Opt => Value::Obj(unsafe { (*borrow_obj(w)).clone() }),
     }
 }

@@ -107,6 +107,10 @@ define_ir_ops! {
     /// bool -> int (False 0, True 1).
     BToI => (PURE),
     BNot => (PURE),
+    /// Exit unless the `opt` operand is `None`.
+    GuardNil => (GUARD),
+    /// Exit if the `opt` operand is `None`; the result is the object.
+    GuardObj => (GUARD),
     /// Exit unless the bool operand is true.
     GuardTrue => (GUARD),
     /// Exit unless the bool operand is false.
@@ -194,6 +198,11 @@ pub enum Ty {
     Obj,
     /// A class (`Value::Type`), borrowed.
     Cls,
+    /// `None` or a heap object: the object's word, or 0 for `None`. Locals
+    /// that alternate between the two (`node = node.next`, an optional
+    /// packet) are loop-carried with this type; every read narrows it with a
+    /// guard.
+    Opt,
 }
 
 impl Ty {
@@ -205,6 +214,7 @@ impl Ty {
             Ty::Nil => "nil",
             Ty::Obj => "obj",
             Ty::Cls => "cls",
+            Ty::Opt => "opt",
         }
     }
 
@@ -217,6 +227,8 @@ impl Ty {
             Ty::F64 => 3,
             Ty::Obj => 4,
             Ty::Cls => 5,
+            // Checked specially: tag 0 or 4.
+            Ty::Opt => 4,
         }
     }
 
@@ -379,13 +391,46 @@ pub struct Trace {
     pub loop_back: Vec<(u32, Ref)>,
     /// Printable slot names (locals' names, `stack[i]` for the rest).
     pub slot_names: Vec<String>,
-    /// Dicts whose contents the trace assumed (globals, builtins, module
-    /// attributes), with their versions: checked before every entry.
-    pub deps: Vec<(crate::runtime::object::ObjRef, u64)>,
+    /// Names whose values the trace assumed (globals, builtins, module
+    /// attributes): checked before every entry.
+    pub deps: Vec<Dep>,
     /// Bytecode index of the loop's back edge.
     pub backedge_pc: u32,
     /// Side paths grown from hot exits (see [`Bridge`]).
     pub bridges: Vec<Bridge>,
+}
+
+/// "`dict[key]` is still `value`" (`None`: the key is still absent). The
+/// dict's version is remembered so the common case — nothing stored in that
+/// dict since the last check — costs one compare; any store elsewhere in the
+/// dict only costs a lookup, not a recompilation.
+#[derive(Clone)]
+pub struct Dep {
+    pub dict: crate::runtime::object::ObjRef,
+    pub key: String,
+    pub value: Option<Value>,
+    pub version: std::cell::Cell<u64>,
+}
+
+impl Dep {
+    pub fn holds(&self, vm: &crate::runtime::vm::Vm) -> bool {
+        let crate::runtime::object::Payload::Dict(dd) = &self.dict.payload else {
+            return false;
+        };
+        let now = dd.borrow().version;
+        if now == self.version.get() {
+            return true;
+        }
+        let ok = match (vm.dict_get_str(&self.dict, &self.key), &self.value) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.is(b),
+            _ => false,
+        };
+        if ok {
+            self.version.set(now);
+        }
+        ok
+    }
 }
 
 /// A bridge (side trace): what the loop does after guard `guard` fails, up to

@@ -93,6 +93,8 @@ pub struct LoopState {
     pub trace: Option<Rc<CompiledTrace>>,
     pub aborts: u32,
     pub blacklisted: bool,
+    /// Locals to load as `opt` (None or an object) when recording.
+    pub opt_slots: std::collections::HashSet<u32>,
 }
 
 #[derive(Default)]
@@ -219,7 +221,16 @@ fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
             location(frame, header as usize)
         ));
     }
-    *jit.recorder.borrow_mut() = Some((id, Recorder::new(frame, header, backedge_pc as u32)));
+    let mut rec = Recorder::new(frame, header, backedge_pc as u32);
+    rec.opt_slots = frame
+        .code
+        .profile
+        .loops
+        .borrow()
+        .get(&header)
+        .map(|s| s.opt_slots.clone())
+        .unwrap_or_default();
+    *jit.recorder.borrow_mut() = Some((id, rec));
     jit.recording.set(true);
 }
 
@@ -239,7 +250,16 @@ fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32) {
             t.id
         ));
     }
-    *jit.recorder.borrow_mut() = Some((id, Recorder::new_bridge(frame, &t.trace, guard)));
+    let mut rec = Recorder::new_bridge(frame, &t.trace, guard);
+    rec.opt_slots = frame
+        .code
+        .profile
+        .loops
+        .borrow()
+        .get(&t.trace.header_pc)
+        .map(|s| s.opt_slots.clone())
+        .unwrap_or_default();
+    *jit.recorder.borrow_mut() = Some((id, rec));
     *jit.bridge_parent.borrow_mut() = Some(t.clone());
     jit.recording.set(true);
 }
@@ -284,6 +304,18 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
     let jit = &vm.jit;
     let mut stats = jit.stats.borrow_mut();
     *stats.aborts.entry(why.kind()).or_default() += 1;
+    if let Some(slot) = rec.widen {
+        // Learn that this local alternates between None and objects.
+        let mut loops = rec.code.profile.loops.borrow_mut();
+        let st = loops.entry(rec.trace.header_pc).or_default();
+        if st.opt_slots.insert(slot) && rec.bridge.is_some() {
+            // The tree's loop must be recorded again with the wider slot.
+            st.trace = None;
+            rec.code
+                .profile
+                .set_compiled(rec.trace.header_pc as usize, false);
+        }
+    }
     if let Some(b) = &rec.bridge {
         // A failed bridge only counts against its guard.
         if let Some(parent) = jit.bridge_parent.borrow_mut().take() {
@@ -552,13 +584,10 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
         big.resize(t.max_entries, 0);
         &mut big
     };
-    for (d, version) in &t.trace.deps {
-        let now = match &d.payload {
-            crate::runtime::object::Payload::Dict(dd) => dd.borrow().version,
-            _ => u64::MAX,
-        };
-        if now != *version {
-            invalidate(vm, frame, t, "a global or attribute it assumed changed");
+    for d in &t.trace.deps {
+        if !d.holds(vm) {
+            let why = format!("{} changed", d.key);
+            invalidate(vm, frame, t, &why);
             return Ok(());
         }
     }
@@ -589,6 +618,26 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             let n = t.entry_mismatches.get() + 1;
             t.entry_mismatches.set(n);
             if n >= MAX_ENTRY_MISMATCHES && u64::from(n) * 2 > t.entries.get() {
+                // Locals that now hold None where an object was seen (or the
+                // reverse) are recorded as `opt` next time.
+                let mut widen = Vec::new();
+                for ins in &t.trace.ins {
+                    let slot = ins.imm as u32;
+                    if ins.op == ir::IrOp::SLoad
+                        && slot < t.trace.nlocals
+                        && matches!(ins.ty, ir::Ty::Obj | ir::Ty::Nil)
+                    {
+                        let now = frame.locals[slot as usize].as_ref().map(ir::Ty::of);
+                        if matches!(now, Some(ir::Ty::Obj | ir::Ty::Nil)) && now != Some(ins.ty) {
+                            widen.push(slot);
+                        }
+                    }
+                }
+                if !widen.is_empty() {
+                    let mut loops = frame.code.profile.loops.borrow_mut();
+                    let st = loops.entry(t.trace.header_pc).or_default();
+                    st.opt_slots.extend(widen);
+                }
                 invalidate(vm, frame, t, "slot types changed");
             }
         }

@@ -159,6 +159,12 @@ pub struct Recorder {
     pending_resume_pc: usize,
     /// The loop's last bytecode (its last back edge).
     loop_end: u32,
+    /// Locals loaded as `opt` (None or an object), learnt from earlier
+    /// recordings of this loop.
+    pub opt_slots: std::collections::HashSet<u32>,
+    /// Set when the recording failed because local `slot` alternates between
+    /// None and an object: the next recording loads it as `opt`.
+    pub widen: Option<u32>,
 }
 
 pub struct BridgeStart {
@@ -210,6 +216,8 @@ impl Recorder {
             bridge: None,
             pending_resume_pc: 0,
             loop_end: 0,
+            opt_slots: Default::default(),
+            widen: None,
         }
     }
 
@@ -257,7 +265,9 @@ impl Recorder {
             sloads,
             folder: Folder::default(),
             bytecodes: Vec::new(),
-            started: true,
+            // Not yet started: a bridge that begins at the loop header must
+            // record that instruction, not close on it.
+            started: false,
             bridge: Some(BridgeStart {
                 guard,
                 ins_start: parent.ins.len() as u32,
@@ -265,6 +275,8 @@ impl Recorder {
             }),
             pending_resume_pc: 0,
             loop_end: 0,
+            opt_slots: Default::default(),
+            widen: None,
         };
         rec.loop_end = loop_end(&rec.code, rec.header);
         // An exit inside inlined calls: deopt rebuilds those frames and runs
@@ -387,7 +399,11 @@ impl Recorder {
         if let Some(r) = self.sloads.get(&slot) {
             return *r;
         }
-        let r = self.sload_typed(slot, Ty::of(v));
+        let ty = match Ty::of(v) {
+            Ty::Nil | Ty::Obj if self.opt_slots.contains(&slot) => Ty::Opt,
+            t => t,
+        };
+        let r = self.sload_typed(slot, ty);
         self.sloads.insert(slot, r);
         r
     }
@@ -570,24 +586,29 @@ impl Recorder {
     fn record(&mut self, vm: &Vm, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
         match op {
             Op::LoadGlobal => {
-                let name = self.cur_code.names[arg as usize].as_str().unwrap_or("");
+                let code = self.cur_code.clone();
+                let name = code.names[arg as usize].as_str().unwrap_or("");
                 let v = match vm.dict_get_str(&frame.globals, name) {
-                    Some(v) => v,
+                    Some(v) => {
+                        self.dep(&frame.globals, name, Some(v.clone()));
+                        v
+                    }
                     None => match vm.dict_get_str(&frame.builtins, name) {
                         Some(v) => {
-                            self.dep(&frame.builtins);
+                            self.dep(&frame.globals, name, None);
+                            self.dep(&frame.builtins, name, Some(v.clone()));
                             v
                         }
                         None => return Err(Abort::Unsupported("LoadGlobal of an undefined name")),
                     },
                 };
-                self.dep(&frame.globals);
                 let r = self.global_const(v)?;
                 self.push(r);
             }
             Op::LoadAttr | Op::LoadMethod => {
                 let obj = self.peek(frame, 0);
-                let name = self.cur_code.names[arg as usize].as_str().unwrap_or("");
+                let code = self.cur_code.clone();
+                let name = code.names[arg as usize].as_str().unwrap_or("");
                 let actual = frame.stack[frame.stack.len() - 1].clone();
                 let module = match (&actual, self.trace.konst(obj)) {
                     (Value::Obj(o), Some(_)) if matches!(o.payload, Payload::Module { .. }) => {
@@ -602,7 +623,7 @@ impl Recorder {
                     let Some(v) = vm.dict_get_str(&d, name) else {
                         return Err(Abort::Unsupported("missing module attribute"));
                     };
-                    self.dep(&d);
+                    self.dep(&d, name, Some(v.clone()));
                     let r = self.global_const(v)?;
                     self.stack.pop();
                     self.push(r);
@@ -915,6 +936,20 @@ impl Recorder {
             }
             Op::LoadFast => {
                 let r = self.local(frame, arg as usize)?;
+                let r = if self.trace.ty(r) == Ty::Opt {
+                    // Narrow by what the slot holds now.
+                    match &frame.locals[arg as usize] {
+                        Some(Value::None) => {
+                            self.guard(IrOp::GuardNil, Ty::Nil, r, Ref::NONE, pc, "None or object");
+                            self.konst(Konst::Nil)
+                        }
+                        _ => {
+                            self.guard(IrOp::GuardObj, Ty::Obj, r, Ref::NONE, pc, "None or object")
+                        }
+                    }
+                } else {
+                    r
+                };
                 self.push(r);
             }
             Op::StoreFast => {
@@ -1105,12 +1140,22 @@ impl Recorder {
         Ok(())
     }
 
-    /// Assume `d`'s contents stay as they are (checked at trace entry).
-    fn dep(&mut self, d: &crate::runtime::object::ObjRef) {
+    /// Assume `d[name]` stays `value` (checked at trace entry).
+    fn dep(&mut self, d: &crate::runtime::object::ObjRef, name: &str, value: Option<Value>) {
         if let Payload::Dict(dd) = &d.payload {
             let v = dd.borrow().version;
-            if !self.trace.deps.iter().any(|(x, _)| Rc::ptr_eq(x, d)) {
-                self.trace.deps.push((d.clone(), v));
+            if !self
+                .trace
+                .deps
+                .iter()
+                .any(|x| Rc::ptr_eq(&x.dict, d) && x.key == name)
+            {
+                self.trace.deps.push(super::ir::Dep {
+                    dict: d.clone(),
+                    key: name.to_string(),
+                    value,
+                    version: std::cell::Cell::new(v),
+                });
             }
         }
     }
@@ -1718,8 +1763,12 @@ impl Recorder {
         for &(slot, _) in &self.trace.loop_back {
             let header = self.sloads[&slot];
             match slot_ref(self, slot) {
-                Some(r) if self.trace.ty(r) == self.trace.ty(header) => back.push((slot, r)),
-                _ => return Err(Abort::TypeUnstable(self.trace.slot_name(slot))),
+                Some(r) if fits(self.trace.ty(header), self.trace.ty(r)) => back.push((slot, r)),
+                Some(r) => {
+                    let (h, t) = (self.trace.ty(header), self.trace.ty(r));
+                    return Err(self.unstable(slot, h, t));
+                }
+                None => return Err(Abort::TypeUnstable(self.trace.slot_name(slot))),
             }
         }
         // A local the bridge changes but the loop does not carry becomes
@@ -1732,8 +1781,11 @@ impl Recorder {
                 if !carried && self.sloads.get(&slot) != Some(&r) {
                     let ty = self.trace.ty(r);
                     let s = match self.sloads.get(&slot) {
-                        Some(s) if self.trace.ty(*s) == ty => *s,
-                        Some(_) => return Err(Abort::TypeUnstable(self.trace.slot_name(slot))),
+                        Some(s) if fits(self.trace.ty(*s), ty) => *s,
+                        Some(s) => {
+                            let h = self.trace.ty(*s);
+                            return Err(self.unstable(slot, h, ty));
+                        }
                         None => {
                             let s = self.sload_typed(slot, ty);
                             self.sloads.insert(slot, s);
@@ -1819,8 +1871,9 @@ impl Recorder {
             let ty = self.trace.ty(r);
             match self.sloads.get(&slot) {
                 Some(s) => {
-                    if self.trace.ty(*s) != ty {
-                        return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                    let h = self.trace.ty(*s);
+                    if !fits(h, ty) {
+                        return Err(self.unstable(slot, h, ty));
                     }
                 }
                 None => {
@@ -1829,8 +1882,23 @@ impl Recorder {
                     } else {
                         frame.stack.get((slot - nl) as usize)
                     };
-                    if current.map(Ty::of) != Some(ty) {
-                        return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                    let cur = current.map(Ty::of);
+                    let ty = match cur {
+                        Some(c)
+                            if c != ty
+                                && self.opt_slots.contains(&slot)
+                                && fits(Ty::Opt, c)
+                                && fits(Ty::Opt, ty) =>
+                        {
+                            Ty::Opt
+                        }
+                        _ => ty,
+                    };
+                    if cur.is_none_or(|c| !fits(ty, c)) {
+                        return Err(match cur {
+                            Some(c) => self.unstable(slot, c, ty),
+                            None => Abort::TypeUnstable(self.trace.slot_name(slot)),
+                        });
                     }
                     let s = self.sload_typed(slot, ty);
                     self.sloads.insert(slot, s);
@@ -1931,6 +1999,23 @@ fn math_returns_float(vm: &Vm, f: &Value, _frame: &Frame, args: &[Value]) -> boo
         (b.func)(vm, crate::runtime::object::Args::new(floats)),
         Ok(Value::Float(_))
     )
+}
+
+/// Can a value of type `v` live in a loop-carried slot of type `header`?
+fn fits(header: Ty, v: Ty) -> bool {
+    header == v || header == Ty::Opt && matches!(v, Ty::Obj | Ty::Nil)
+}
+
+impl Recorder {
+    /// A slot whose type changes: if it is a local alternating between None
+    /// and objects, ask for it to be loaded as `opt` next time.
+    fn unstable(&mut self, slot: u32, a: Ty, b: Ty) -> Abort {
+        let none_or_obj = |t: Ty| matches!(t, Ty::Nil | Ty::Obj | Ty::Opt);
+        if slot < self.trace.nlocals && none_or_obj(a) && none_or_obj(b) {
+            self.widen = Some(slot);
+        }
+        Abort::TypeUnstable(self.trace.slot_name(slot))
+    }
 }
 
 /// The last bytecode of the loop with header `header`: its last back edge

@@ -256,6 +256,8 @@ fn is_cse_guard(op: IrOp) -> bool {
             | FDiv
             | IToFExact
             | GuardClass
+            | GuardObj
+            | GuardNil
     )
 }
 
