@@ -308,7 +308,8 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
         // Learn that this local alternates between None and objects.
         let mut loops = rec.code.profile.loops.borrow_mut();
         let st = loops.entry(rec.trace.header_pc).or_default();
-        if st.opt_slots.insert(slot) && rec.bridge.is_some() {
+        st.opt_slots.insert(slot);
+        if rec.bridge.is_some() {
             // The tree's loop must be recorded again with the wider slot.
             st.trace = None;
             rec.code

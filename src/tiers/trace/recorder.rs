@@ -1787,6 +1787,11 @@ impl Recorder {
                             return Err(self.unstable(slot, h, ty));
                         }
                         None => {
+                            let ty = if self.opt_slots.contains(&slot) && fits(Ty::Opt, ty) {
+                                Ty::Opt
+                            } else {
+                                ty
+                            };
                             let s = self.sload_typed(slot, ty);
                             self.sloads.insert(slot, s);
                             s
@@ -1885,8 +1890,7 @@ impl Recorder {
                     let cur = current.map(Ty::of);
                     let ty = match cur {
                         Some(c)
-                            if c != ty
-                                && self.opt_slots.contains(&slot)
+                            if self.opt_slots.contains(&slot)
                                 && fits(Ty::Opt, c)
                                 && fits(Ty::Opt, ty) =>
                         {
@@ -2014,7 +2018,12 @@ impl Recorder {
         if slot < self.trace.nlocals && none_or_obj(a) && none_or_obj(b) {
             self.widen = Some(slot);
         }
-        Abort::TypeUnstable(self.trace.slot_name(slot))
+        Abort::TypeUnstable(format!(
+            "{} ({} then {})",
+            self.trace.slot_name(slot),
+            a.name(),
+            b.name()
+        ))
     }
 }
 
