@@ -341,8 +341,13 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
     let header = rec.trace.header_pc;
     let mut loops = rec.code.profile.loops.borrow_mut();
     let st = loops.entry(header).or_default();
-    st.aborts += 1;
-    let blacklist = st.aborts >= MAX_ABORTS;
+    // A recording that ran out of the loop (a short loop whose recorded
+    // iteration was its last) is retried without penalty: a later run of the
+    // loop may well complete an iteration.
+    if why != Abort::LeftLoop {
+        st.aborts += 1;
+    }
+    let blacklist = st.aborts >= MAX_ABORTS && !st.blacklisted;
     if blacklist {
         st.blacklisted = true;
         stats.blacklisted += 1;
