@@ -11,12 +11,20 @@
 //! arena finds every live instruction: there is nothing to iterate.
 //!
 //! Slot loads are never removed: they are the trace's entry type guards.
+//! Other guards stay too, except overflow checks whose result is unused.
 //!
 //! The same pass lays the trace out for the back end: slot loads (`SLoad`)
 //! are emitted by the recorder wherever a slot is first read, but they all run
 //! at trace entry, so they move to the front; then the loop body; then each
 //! bridge's instructions, contiguous. Every ref is renumbered.
 use super::super::ir::{eff, Bridge, IrOp, Ref, Trace};
+
+/// Guards whose only failure is "the exact result needs a bigint": tier 1
+/// would compute that bigint without raising, so when nothing uses the result
+/// the guard can go too.
+fn overflow_only(op: IrOp) -> bool {
+    matches!(op, IrOp::AddOv | IrOp::SubOv | IrOp::MulOv | IrOp::NegOv)
+}
 
 pub fn run(t: &Trace) -> Trace {
     let n = t.ins.len();
@@ -35,7 +43,7 @@ pub fn run(t: &Trace) -> Trace {
     }
     for i in (0..n).rev() {
         let ins = &t.ins[i];
-        if ins.op.flags() & eff::PURE == 0 && ins.op != IrOp::SLoad {
+        if ins.op.flags() & eff::PURE == 0 && ins.op != IrOp::SLoad && !overflow_only(ins.op) {
             live[i] = true;
         }
         if !live[i] {
