@@ -256,28 +256,39 @@ pub unsafe extern "C" fn check_class(obj: u64, cls: u64, version: u64) -> u64 {
     (!(std::rc::Rc::ptr_eq(&o.class, &t) && t.version.get() == version)) as u64
 }
 
+/// The instance dict of the object with word `obj`, and attribute name
+/// `name` as a dict key with its hash; `None` when the object has no dict.
+///
+/// # Safety
+/// `obj` and `name` are live objects' words (`name` a str).
+unsafe fn attr_key(obj: u64, name: u64) -> Option<(crate::runtime::object::ObjRef, Value, i64)> {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the name is a trace constant.
+    let n = unsafe { borrow_obj(name) };
+    let d = instance_dict(&o)?.clone();
+    let Payload::Str(s) = &n.payload else {
+        return None;
+    };
+    let key = Value::Obj((*n).clone());
+    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
+    Some((d, key, h))
+}
+
 /// `obj.name` from the instance dict, of type `tag`, to `cx.scratch`.
 ///
 /// # Safety
 /// `cx` is the running trace's context; `obj` and `name` live objects' words.
 pub unsafe extern "C" fn get_attr(cx: *mut TraceCtx, obj: u64, name: u64, tag: u64) -> u64 {
-    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
-    let o = unsafe { borrow_obj(obj) };
-    // SAFETY: the name is a trace constant.
-    let n = unsafe { borrow_obj(name) };
-    let Some(d) = instance_dict(&o) else {
+    // SAFETY: guaranteed by the caller.
+    let Some((d, key, h)) = (unsafe { attr_key(obj, name) }) else {
         return 1;
     };
-    let Payload::Dict(dd) = &d.payload else {
+    let (Payload::Dict(dd), Some(n)) = (&d.payload, key.as_str()) else {
         return 1;
     };
-    let Payload::Str(s) = &n.payload else {
-        return 1;
-    };
-    let key = Value::Obj((*n).clone());
-    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
     let d = dd.borrow();
-    match d.get_str(&s.value, h) {
+    match d.get_str(n, h) {
         // SAFETY: `cx` is the running trace's context.
         Some(v) => unsafe { hand_out(cx, v, tag, true) },
         None => 1,
@@ -289,19 +300,14 @@ pub unsafe extern "C" fn get_attr(cx: *mut TraceCtx, obj: u64, name: u64, tag: u
 /// # Safety
 /// `obj` and `name` are live objects' words.
 pub unsafe extern "C" fn check_no_attr(obj: u64, name: u64) -> u64 {
-    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
-    let o = unsafe { borrow_obj(obj) };
-    // SAFETY: the name is a trace constant.
-    let n = unsafe { borrow_obj(name) };
-    let Some(d) = instance_dict(&o) else {
+    // SAFETY: guaranteed by the caller.
+    let Some((d, key, h)) = (unsafe { attr_key(obj, name) }) else {
         return 0;
     };
-    let (Payload::Dict(dd), Payload::Str(s)) = (&d.payload, &n.payload) else {
+    let (Payload::Dict(dd), Some(n)) = (&d.payload, key.as_str()) else {
         return 1;
     };
-    let key = Value::Obj((*n).clone());
-    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
-    let found = dd.borrow().get_str(&s.value, h).is_some();
+    let found = dd.borrow().get_str(n, h).is_some();
     found as u64
 }
 
@@ -310,18 +316,13 @@ pub unsafe extern "C" fn check_no_attr(obj: u64, name: u64) -> u64 {
 /// # Safety
 /// `obj`, `name` (and `word` for object tags) are live values' words.
 pub unsafe extern "C" fn set_attr(obj: u64, name: u64, tag: u64, word: u64) -> u64 {
-    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
-    let o = unsafe { borrow_obj(obj) };
-    // SAFETY: the name is a trace constant.
-    let n = unsafe { borrow_obj(name) };
-    let Some(d) = instance_dict(&o) else {
+    // SAFETY: guaranteed by the caller.
+    let Some((d, key, h)) = (unsafe { attr_key(obj, name) }) else {
         return 1;
     };
-    let (Payload::Dict(dd), Payload::Str(s)) = (&d.payload, &n.payload) else {
+    let Payload::Dict(dd) = &d.payload else {
         return 1;
     };
-    let key = Value::Obj((*n).clone());
-    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
     // SAFETY: the stored value is alive (caller's contract).
     let v = unsafe { value_from(tag, word) };
     let found = match dd.borrow().find_native(&key, h) {

@@ -208,20 +208,16 @@ pub fn on_loop_entry(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
     }
 }
 
-fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
-    let jit = &vm.jit;
+/// A fresh trace number (each recording gets one).
+fn next_trace_id(jit: &Jit) -> u32 {
     let id = jit.next_id.get();
     jit.next_id.set(id + 1);
     jit.stats.borrow_mut().started += 1;
-    let log = jit.log.borrow();
-    if log.on('t') {
-        log.write(&format!(
-            "[trace {} start {} loop]",
-            id,
-            location(frame, header as usize)
-        ));
-    }
-    let mut rec = Recorder::new(frame, header, backedge_pc as u32);
+    id
+}
+
+/// Start recording with `rec`, which learns the loop's `opt` locals.
+fn begin_recording(jit: &Jit, frame: &Frame, header: u32, id: u32, mut rec: Recorder) {
     rec.opt_slots = frame
         .code
         .profile
@@ -234,13 +230,32 @@ fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
     jit.recording.set(true);
 }
 
+fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
+    let jit = &vm.jit;
+    let id = next_trace_id(jit);
+    let log = jit.log.borrow();
+    if log.on('t') {
+        log.write(&format!(
+            "[trace {} start {} loop]",
+            id,
+            location(frame, header as usize)
+        ));
+    }
+    drop(log);
+    begin_recording(
+        jit,
+        frame,
+        header,
+        id,
+        Recorder::new(frame, header, backedge_pc as u32),
+    );
+}
+
 /// Record a bridge from guard `guard` of `t`: the frame was just restored
 /// at that guard's snapshot, so its next instruction is the bridge's first.
 fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32) {
     let jit = &vm.jit;
-    let id = jit.next_id.get();
-    jit.next_id.set(id + 1);
-    jit.stats.borrow_mut().started += 1;
+    let id = next_trace_id(jit);
     let log = jit.log.borrow();
     if log.on('t') {
         log.write(&format!(
@@ -250,18 +265,10 @@ fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32) {
             t.id
         ));
     }
-    let mut rec = Recorder::new_bridge(frame, &t.trace, guard);
-    rec.opt_slots = frame
-        .code
-        .profile
-        .loops
-        .borrow()
-        .get(&t.trace.header_pc)
-        .map(|s| s.opt_slots.clone())
-        .unwrap_or_default();
-    *jit.recorder.borrow_mut() = Some((id, rec));
+    drop(log);
+    let rec = Recorder::new_bridge(frame, &t.trace, guard);
     *jit.bridge_parent.borrow_mut() = Some(t.clone());
-    jit.recording.set(true);
+    begin_recording(jit, frame, t.trace.header_pc, id, rec);
 }
 
 /// The interpreter is about to execute `pc` in `frame` while recording.

@@ -673,15 +673,7 @@ impl Recorder {
                     Some(d) if plain_class_value(&d) => {}
                     Some(_) => return Err(Abort::UnsupportedTypes("descriptor store".into())),
                 }
-                let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
-                self.guard_full(
-                    IrOp::GuardClass,
-                    Ty::Nil,
-                    [obj, cls, Ref::NONE],
-                    t.version.get() as i64,
-                    pc,
-                    "class changed",
-                );
+                self.guard_class(obj, &t, pc);
                 let nk = self.konst(Konst::Obj(name_v));
                 self.guard_full(
                     IrOp::SetAttr,
@@ -1300,6 +1292,20 @@ impl Recorder {
         Ok(())
     }
 
+    /// Guard that object `obj` has class `t` at its current version (its
+    /// attribute lookups resolve as recorded).
+    fn guard_class(&mut self, obj: Ref, t: &crate::runtime::object::TypeRef, pc: usize) {
+        let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
+        self.guard_full(
+            IrOp::GuardClass,
+            Ty::Nil,
+            [obj, cls, Ref::NONE],
+            t.version.get() as i64,
+            pc,
+            "class changed",
+        );
+    }
+
     /// `obj.name` / `obj.name(...)` on an instance of a Python class.
     #[allow(clippy::too_many_arguments)]
     fn instance_attr(
@@ -1328,15 +1334,7 @@ impl Recorder {
             return Err(unsupported());
         };
         let in_dict = vm.dict_get_str(dict, &name);
-        let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
-        self.guard_full(
-            IrOp::GuardClass,
-            Ty::Nil,
-            [obj, cls, Ref::NONE],
-            t.version.get() as i64,
-            pc,
-            "class changed",
-        );
+        self.guard_class(obj, &t, pc);
         let nk = self.konst(Konst::Obj(name_v));
         let in_type = crate::runtime::attr::lookup_type(&t, &name);
         let null = self.konst(Konst::Obj(vm.null_marker.clone()));
@@ -1452,15 +1450,7 @@ impl Recorder {
                     return Err(unsupported());
                 }
                 let t = o.class.clone();
-                let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
-                self.guard_full(
-                    IrOp::GuardClass,
-                    Ty::Nil,
-                    [r, cls, Ref::NONE],
-                    t.version.get() as i64,
-                    pc,
-                    "class changed",
-                );
+                self.guard_class(r, &t, pc);
             } else if !scalar(v) {
                 return Err(unsupported());
             }
