@@ -576,6 +576,30 @@ pub unsafe extern "C" fn set_slice(cx: *mut TraceCtx, seq: u64, slice: u64, item
     }
 }
 
+/// A new list (`kind` 1) or tuple (2) of the `n` (tag, word) pairs at
+/// `items`, handed out through `cx.scratch` and kept in the temporaries.
+///
+/// # Safety
+/// `cx` is the running trace's context; `items` points at `n` pairs whose
+/// object words are live.
+pub unsafe extern "C" fn build_seq(cx: *mut TraceCtx, kind: u64, items: *const u64, n: u64) -> u64 {
+    let mut vals = Vec::with_capacity(n as usize);
+    for k in 0..n as usize {
+        // SAFETY: the trace wrote `n` pairs at `items`; objects are alive.
+        let v = unsafe { value_from(*items.add(2 * k), *items.add(2 * k + 1)) };
+        vals.push(v);
+    }
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    let seq = if kind == 1 {
+        vm.new_list(vals)
+    } else {
+        vm.new_tuple(vals)
+    };
+    // SAFETY: as above.
+    unsafe { hand_out(cx, &seq, 4, true) }
+}
+
 /// Drop the iteration's temporaries (at the loop's back edge).
 ///
 /// # Safety

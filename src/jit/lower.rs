@@ -760,6 +760,37 @@ impl<'a, 'b> Lower<'a, 'b> {
                     .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
                 self.scratch(Ty::Obj)
             }
+            BuildSeq => {
+                let (start, n, kind) = crate::tiers::trace::ir::seq_args(ins.imm);
+                let slot =
+                    self.b
+                        .create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+                            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+                            (16 * n.max(1)) as u32,
+                            3,
+                        ));
+                let base = self.b.ins().stack_addr(types::I64, slot, 0);
+                for k in 0..n {
+                    let r = self.t.args[start + k];
+                    let (tag, w) = self.tagged_word(r);
+                    self.b.ins().store(flags(), tag, base, (16 * k) as i32);
+                    self.b.ins().store(flags(), w, base, (16 * k + 8) as i32);
+                }
+                let kind = self.b.ins().iconst(types::I64, kind);
+                let count = self.b.ins().iconst(types::I64, n as i64);
+                let cx = self.ctx;
+                let status = self
+                    .call(
+                        helpers::build_seq as *const () as usize,
+                        &[cx, kind, base, count],
+                        true,
+                    )
+                    .expect("status");
+                self.b
+                    .ins()
+                    .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.scratch(Ty::Obj)
+            }
             GetSlice => {
                 let (seq, sl) = self.ab(ins);
                 let cx = self.ctx;
@@ -909,7 +940,10 @@ impl Lower<'_, '_> {
                 i.op,
                 IrOp::GetItem | IrOp::SeqIterNext | IrOp::GetAttr | IrOp::CellGet
             ) && matches!(i.ty, Ty::Obj | Ty::Cls)
-                || matches!(i.op, IrOp::NewObj | IrOp::BuildSlice | IrOp::GetSlice)
+                || matches!(
+                    i.op,
+                    IrOp::NewObj | IrOp::BuildSlice | IrOp::GetSlice | IrOp::BuildSeq
+                )
         });
         if keeps_temps {
             let cx = self.ctx;

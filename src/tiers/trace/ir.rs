@@ -168,6 +168,9 @@ define_ir_ops! {
     Contains => (GUARD | CALL),
     /// A new slice object `slice(a, b, c)` of ints and Nones.
     BuildSlice => (CALL),
+    /// A new list (kind 1) or tuple (kind 2) of `Trace::args[start..start+n]`;
+    /// `imm` = start | n << 32 | kind << 48.
+    BuildSeq => (CALL),
     /// `a[b]` for a builtin list/tuple/str `a` and a slice `b`: a new object;
     /// exits (before any effect) where tier 1 would raise.
     GetSlice => (GUARD | CALL),
@@ -398,6 +401,21 @@ pub struct Trace {
     pub backedge_pc: u32,
     /// Side paths grown from hot exits (see [`Bridge`]).
     pub bridges: Vec<Bridge>,
+    /// Operand lists of instructions with more than three operands (`BuildSeq`).
+    pub args: Vec<Ref>,
+}
+
+/// The operand range and kind packed into a `BuildSeq`'s `imm`.
+pub fn seq_args(imm: i64) -> (usize, usize, i64) {
+    (
+        (imm & 0xffff_ffff) as usize,
+        ((imm >> 32) & 0xffff) as usize,
+        imm >> 48,
+    )
+}
+
+pub fn pack_seq_args(start: usize, n: usize, kind: i64) -> i64 {
+    start as i64 | (n as i64) << 32 | kind << 48
 }
 
 /// "`dict[key]` is still `value`" (`None`: the key is still absent). The
@@ -529,6 +547,15 @@ impl Trace {
                 }
                 IrOp::CheckSeqLen => {
                     let _ = write!(line, " len {}", ins.imm);
+                }
+                IrOp::BuildSeq => {
+                    let (start, n, kind) = seq_args(ins.imm);
+                    let items: Vec<String> = self.args[start..start + n]
+                        .iter()
+                        .map(|r| self.fmt_ref(*r))
+                        .collect();
+                    let kind = if kind == 1 { "list" } else { "tuple" };
+                    let _ = write!(line, " {kind} [{}]", items.join(" "));
                 }
                 _ => {}
             }

@@ -687,6 +687,20 @@ impl Recorder {
             }
             Op::CallFunction => self.call(vm, frame, pc, arg as usize, false)?,
             Op::CallMethod => self.call(vm, frame, pc, arg as usize, true)?,
+            Op::BuildTuple | Op::BuildList => {
+                let n = arg as usize;
+                if n > 0xffff {
+                    return Err(Abort::TooLong);
+                }
+                let refs: Vec<Ref> = (0..n).rev().map(|k| self.peek(frame, k)).collect();
+                let start = self.trace.args.len();
+                self.trace.args.extend(refs);
+                let kind = if op == Op::BuildList { 1 } else { 2 };
+                let imm = super::ir::pack_seq_args(start, n, kind);
+                let r = self.emit_full(IrOp::BuildSeq, Ty::Obj, [Ref::NONE; 3], imm, 0);
+                self.stack.truncate(self.stack.len() - n);
+                self.push(r);
+            }
             Op::BuildSlice => {
                 let n = frame.stack.len();
                 let k = arg as usize;

@@ -17,7 +17,7 @@
 //! are emitted by the recorder wherever a slot is first read, but they all run
 //! at trace entry, so they move to the front; then the loop body; then each
 //! bridge's instructions, contiguous. Every ref is renumbered.
-use super::super::ir::{eff, Bridge, IrOp, Ref, Trace};
+use super::super::ir::{eff, pack_seq_args, seq_args, Bridge, IrOp, Ref, Trace};
 
 /// Guards whose only failure is "the exact result needs a bigint": tier 1
 /// would compute that bigint without raising, so when nothing uses the result
@@ -52,6 +52,12 @@ pub fn run(t: &Trace) -> Trace {
         mark(&mut live, ins.a);
         mark(&mut live, ins.b);
         mark(&mut live, ins.c);
+        if ins.op == IrOp::BuildSeq {
+            let (start, n, _) = seq_args(ins.imm);
+            for &r in &t.args[start..start + n] {
+                mark(&mut live, r);
+            }
+        }
         if ins.op.flags() & eff::GUARD != 0 {
             for r in t.snaps[ins.snap as usize].refs() {
                 mark(&mut live, r);
@@ -125,6 +131,14 @@ pub fn run(t: &Trace) -> Trace {
         ins.a = map(ins.a);
         ins.b = map(ins.b);
         ins.c = map(ins.c);
+        if ins.op == IrOp::BuildSeq {
+            let (start, n, kind) = seq_args(ins.imm);
+            let new_start = out.args.len();
+            for k in start..start + n {
+                out.args.push(map(t.args[k]));
+            }
+            ins.imm = pack_seq_args(new_start, n, kind);
+        }
         if ins.op.flags() & eff::GUARD != 0 {
             let mut s = t.snaps[ins.snap as usize].clone();
             for e in &mut s.entries {
