@@ -29,6 +29,8 @@ pub struct Layout {
     /// A tuple's element pointer and length.
     pub tuple_ptr: i32,
     pub tuple_len: i32,
+    /// A class's version counter, from its class word.
+    pub type_version: i32,
 }
 
 static LAYOUT: OnceLock<Option<Layout>> = OnceLock::new();
@@ -99,7 +101,17 @@ fn probe(vm: &crate::runtime::vm::Vm) -> Option<Layout> {
     if class_word as u64 != payload_word(&Value::Type(vm.t.list.clone())) {
         return None;
     }
+    let tw_type = payload_word(&Value::Type(vm.t.list.clone())) as usize;
+    let version_off = std::rc::Rc::as_ptr(&vm.t.list) as usize
+        + std::mem::offset_of!(crate::runtime::object::PyType, version)
+        - tw_type;
+    // SAFETY: reading the version field of a live class through its word.
+    let version = unsafe { *((tw_type + version_off) as *const u64) };
+    if version != vm.t.list.version.get() {
+        return None;
+    }
     Some(Layout {
+        type_version: version_off as i32,
         class: class_off as i32,
         list_ptr,
         list_len,
@@ -127,6 +139,10 @@ mod tests {
             let class = *((w as isize + l.class as isize) as *const u64);
             assert_eq!(class, payload_word(&Value::Type(vm.t.list.clone())));
         }
+        let tw = payload_word(&Value::Type(vm.t.dict.clone())) as usize;
+        // SAFETY: `vm.t.dict` is alive; the offset was measured on a class.
+        let version = unsafe { *((tw as isize + l.type_version as isize) as *const u64) };
+        assert_eq!(version, vm.t.dict.version.get());
         let tuple = vm.new_tuple(vec![Value::Int(4), Value::Int(5), Value::Int(6)]);
         let w = payload_word(&tuple) as usize;
         // SAFETY: as above.

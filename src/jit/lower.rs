@@ -512,6 +512,23 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn guard_class(&mut self, ins: &Ins) {
+        if let (Some(s), Some(Konst::Obj(c))) = (self.inline, self.t.konst(ins.b)) {
+            // Inline: the object's class word is the constant class, whose
+            // version counter still has the recorded value.
+            let cls_word = payload_word(c) as i64;
+            let obj = self.val(ins.a);
+            let class = self.b.ins().load(types::I64, flags(), obj, s.layout.class);
+            let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, class, cls_word);
+            self.exit_if(other, ins);
+            let cw = self.b.ins().iconst(types::I64, cls_word);
+            let version = self
+                .b
+                .ins()
+                .load(types::I64, flags(), cw, s.layout.type_version);
+            let changed = self.b.ins().icmp_imm_s(IntCC::NotEqual, version, ins.imm);
+            self.exit_if(changed, ins);
+            return;
+        }
         let (obj, cls) = self.ab(ins);
         let v = self.tag_imm(ins);
         self.call_guarded(
