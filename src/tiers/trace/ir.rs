@@ -517,7 +517,11 @@ impl Trace {
             Some(Konst::Float(f)) => format!("{f:?}"),
             Some(Konst::Bool(b)) => (if *b { "True" } else { "False" }).to_string(),
             Some(Konst::Nil) => "None".to_string(),
-            Some(Konst::Obj(v)) => format!("{v:?}"),
+            Some(Konst::Obj(v)) => match v.as_str() {
+                // Attribute names and other str constants print as themselves.
+                Some(text) => format!("'{text}'"),
+                None => format!("{v:?}"),
+            },
             None => format!("%{}", r.0),
         }
     }
