@@ -48,16 +48,6 @@ pub unsafe fn value_from(tag: u64, word: u64) -> Value {
 /// # Safety
 /// `cx` must be the live context of the running trace.
 unsafe fn hand_out(cx: *mut TraceCtx, v: &Value, tag: u64, keep: bool) -> u64 {
-    // 0xff: None (the word 0) or an object, for `opt` results.
-    let tag = match (tag, v) {
-        (0xff, Value::None) => {
-            // SAFETY: `cx` is the running trace's context (caller's contract).
-            unsafe { (*cx).scratch = 0 };
-            return 0;
-        }
-        (0xff, _) => 4,
-        (t, _) => t,
-    };
     if tag_of(v) != tag {
         return 2;
     }

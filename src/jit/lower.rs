@@ -311,14 +311,6 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn tagged_word(&mut self, r: Ref) -> (CVal, CVal) {
         let ty = self.t.ty(r);
         let v = self.val(r);
-        if ty == Ty::Opt {
-            // None is the word 0 (tag 0), anything else an object (tag 4).
-            let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
-            let zero = self.b.ins().iconst(types::I64, 0);
-            let four = self.b.ins().iconst(types::I64, 4);
-            let tag = self.b.ins().select(is_none, zero, four);
-            return (tag, v);
-        }
         let w = match ty {
             Ty::F64 => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
             Ty::Bool => self.b.ins().uextend(types::I64, v),

@@ -30,9 +30,6 @@ use crate::tiers::frame::Frame;
 use super::ir::{InlinedFrame, Ins, IrOp, Konst, Ref, Snapshot, Trace, Ty};
 use super::opt::fold::{Folded, Folder};
 
-/// Type tag asking a helper for "None or an object" (`Ty::Opt`).
-pub const OPT_TAG: i64 = 0xff;
-
 /// Longest trace recorded (IR instructions) before giving up.
 pub const MAX_TRACE_LEN: usize = 3000;
 /// Deepest chain of inlined calls.
@@ -162,8 +159,6 @@ pub struct Recorder {
     pending_resume_pc: usize,
     /// The loop's last bytecode (its last back edge).
     loop_end: u32,
-    /// The instruction being recorded (for guards emitted by `peek`).
-    cur_pc: usize,
     /// Locals loaded as `opt` (None or an object), learnt from earlier
     /// recordings of this loop.
     pub opt_slots: std::collections::HashSet<u32>,
@@ -221,7 +216,6 @@ impl Recorder {
             bridge: None,
             pending_resume_pc: 0,
             loop_end: 0,
-            cur_pc: 0,
             opt_slots: Default::default(),
             widen: None,
         }
@@ -281,7 +275,6 @@ impl Recorder {
             }),
             pending_resume_pc: 0,
             loop_end: 0,
-            cur_pc: 0,
             opt_slots: Default::default(),
             widen: None,
         };
@@ -500,30 +493,7 @@ impl Recorder {
     }
 
     /// The ref of the stack entry `n` from the top (0 = top), loading it if needed.
-    /// The ref of stack entry `n` from the top, narrowed if it is `opt`:
-    /// operations need a definite None or object, so a guard checks which
-    /// one the interpreter holds now.
     fn peek(&mut self, frame: &Frame, n: usize) -> Ref {
-        let r = self.peek_raw(frame, n);
-        if self.trace.ty(r) != Ty::Opt {
-            return r;
-        }
-        let p = self.stack.len() - 1 - n;
-        let pc = self.cur_pc;
-        let narrowed = match frame.stack.get(p) {
-            Some(Value::None) => {
-                self.guard(IrOp::GuardNil, Ty::Nil, r, Ref::NONE, pc, "None or object");
-                self.konst(Konst::Nil)
-            }
-            _ => self.guard(IrOp::GuardObj, Ty::Obj, r, Ref::NONE, pc, "None or object"),
-        };
-        self.stack[p] = Some(narrowed);
-        narrowed
-    }
-
-    /// Stack entry `n` from the top as it is (`opt` stays `opt`): for
-    /// operations that only move the value or compare its identity.
-    fn peek_raw(&mut self, frame: &Frame, n: usize) -> Ref {
         let p = self.stack.len() - 1 - n;
         match self.stack[p] {
             Some(r) => r,
@@ -538,12 +508,6 @@ impl Recorder {
 
     fn pop(&mut self, frame: &Frame) -> Ref {
         let r = self.peek(frame, 0);
-        self.stack.pop();
-        r
-    }
-
-    fn pop_raw(&mut self, frame: &Frame) -> Ref {
-        let r = self.peek_raw(frame, 0);
         self.stack.pop();
         r
     }
@@ -613,7 +577,6 @@ impl Recorder {
             ins.arg,
             self.cur_code.line_at(pc)
         ));
-        self.cur_pc = pc;
         match self.record(vm, frame, pc, ins.op, ins.arg) {
             Ok(()) => Step::Continue,
             Err(a) => Step::Abort(a),
@@ -685,7 +648,7 @@ impl Recorder {
             }
             Op::StoreAttr => {
                 let obj = self.peek(frame, 0);
-                let val = self.peek_raw(frame, 1);
+                let val = self.peek(frame, 1);
                 let n = frame.stack.len();
                 let actual = frame.stack[n - 1].clone();
                 let name_v = self.cur_code.names[arg as usize].clone();
@@ -729,7 +692,7 @@ impl Recorder {
                 if n > 0xffff {
                     return Err(Abort::TooLong);
                 }
-                let refs: Vec<Ref> = (0..n).rev().map(|k| self.peek_raw(frame, k)).collect();
+                let refs: Vec<Ref> = (0..n).rev().map(|k| self.peek(frame, k)).collect();
                 let start = self.trace.args.len();
                 self.trace.args.extend(refs);
                 let kind = if op == Op::BuildList { 1 } else { 2 };
@@ -783,7 +746,7 @@ impl Recorder {
             {
                 let key = self.peek(frame, 0);
                 let seq = self.peek(frame, 1);
-                let val = self.peek_raw(frame, 2);
+                let val = self.peek(frame, 2);
                 let n = frame.stack.len();
                 let list_ok = is_list(&frame.stack[n - 2]);
                 let val_ok = matches!(&frame.stack[n - 3], Value::Obj(o) if o.class.builtin
@@ -825,7 +788,7 @@ impl Recorder {
             Op::StoreSubscr => {
                 let idx = self.peek(frame, 0);
                 let seq = self.peek(frame, 1);
-                let val = self.peek_raw(frame, 2);
+                let val = self.peek(frame, 2);
                 let n = frame.stack.len();
                 if !is_list(&frame.stack[n - 2]) {
                     return Err(Abort::UnsupportedTypes("item store into a non-list".into()));
@@ -890,7 +853,7 @@ impl Recorder {
                 let Some(p) = self.parents.pop() else {
                     return Err(Abort::LeftLoop);
                 };
-                let mut r = self.pop_raw(frame);
+                let mut r = self.pop(frame);
                 if let Some(Konst::Obj(v)) = self.trace.konst(r) {
                     if v.is(&vm.not_implemented) {
                         return Err(Abort::Unsupported("NotImplemented returned"));
@@ -911,7 +874,7 @@ impl Recorder {
                 self.push(r);
             }
             Op::PopTop => {
-                self.pop_raw(frame);
+                self.pop(frame);
             }
             Op::DupTop => {
                 let r = self.peek(frame, 0);
@@ -940,7 +903,7 @@ impl Recorder {
                 self.push(b);
             }
             Op::ListAppend => {
-                let v = self.peek_raw(frame, 0);
+                let v = self.peek(frame, 0);
                 let list = self.peek(frame, arg as usize);
                 if !is_list(&frame.stack[frame.stack.len() - 1 - arg as usize]) {
                     return Err(Abort::UnsupportedTypes("ListAppend to a non-list".into()));
@@ -979,15 +942,25 @@ impl Recorder {
             }
             Op::LoadFast => {
                 let r = self.local(frame, arg as usize)?;
-                // An `opt` local stays `opt` on the stack; it is narrowed
-                // where an operation needs to know which it is (`peek`).
+                let r = if self.trace.ty(r) == Ty::Opt {
+                    // Narrow by what the slot holds now.
+                    match &frame.locals[arg as usize] {
+                        Some(Value::None) => {
+                            self.guard(IrOp::GuardNil, Ty::Nil, r, Ref::NONE, pc, "None or object");
+                            self.konst(Konst::Nil)
+                        }
+                        _ => {
+                            self.guard(IrOp::GuardObj, Ty::Obj, r, Ref::NONE, pc, "None or object")
+                        }
+                    }
+                } else {
+                    r
+                };
                 self.push(r);
             }
             Op::StoreFast => {
-                let r = self.peek_raw(frame, 0);
-                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls | Ty::Opt)
-                    && self.parents.is_empty()
-                {
+                let r = self.peek(frame, 0);
+                if matches!(self.trace.ty(r), Ty::Obj | Ty::Cls) && self.parents.is_empty() {
                     // Objects are written through to the frame, which keeps
                     // them alive past the iteration's temporaries.
                     self.emit_full(
@@ -1015,17 +988,11 @@ impl Recorder {
             Op::CompareOp => self.compare(frame, pc, CmpKind::from_arg(arg))?,
             Op::UnaryOp => self.unary(frame, pc, arg)?,
             Op::IsOp => {
-                let b = self.peek_raw(frame, 0);
-                let a = self.peek_raw(frame, 1);
+                let b = self.peek(frame, 0);
+                let a = self.peek(frame, 1);
                 let (ta, tb) = (self.trace.ty(a), self.trace.ty(b));
                 let r = match (ta, tb) {
                     (Ty::Nil, Ty::Nil) => self.konst(Konst::Bool(arg == 0)),
-                    // None is the word 0, an object its pointer: identity is
-                    // word equality.
-                    (Ty::Opt, Ty::Nil | Ty::Obj | Ty::Opt) | (Ty::Nil | Ty::Obj, Ty::Opt) => {
-                        let op = if arg == 1 { IrOp::INe } else { IrOp::IEq };
-                        self.pure(op, Ty::Bool, a, b)
-                    }
                     _ if ta != tb => self.konst(Konst::Bool(arg == 1)),
                     (Ty::Obj, _) | (Ty::Cls, _) => {
                         let op = if arg == 1 { IrOp::INe } else { IrOp::IEq };
@@ -1387,17 +1354,12 @@ impl Recorder {
         let null = self.konst(Konst::Obj(vm.null_marker.clone()));
         match (in_type, in_dict) {
             (None, Some(v)) => {
-                // None-or-object attributes are read as `opt` (tag 0xff):
-                // links and optional fields change between the two.
-                let (ty, tag) = match Ty::of(&v) {
-                    Ty::Nil | Ty::Obj => (Ty::Opt, OPT_TAG),
-                    t => (t, t.tag() as i64),
-                };
+                let ty = Ty::of(&v);
                 let r = self.guard_full(
                     IrOp::GetAttr,
                     ty,
                     [obj, nk, Ref::NONE],
-                    tag,
+                    ty.tag() as i64,
                     pc,
                     "attribute",
                 );
