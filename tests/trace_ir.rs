@@ -144,6 +144,21 @@ fn dead_values_are_removed() {
 }
 
 #[test]
+fn slots_written_before_read_are_not_checked_at_entry() {
+    run_golden("dce");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trace_ir");
+    let ir = std::fs::read_to_string(dir.join("dce.ir")).expect(".ir");
+    let loads: Vec<&str> = ir.lines().filter(|l| l.contains("SLoad")).collect();
+    let dead = |name: &str| {
+        loads
+            .iter()
+            .any(|l| l.split_whitespace().nth(3) == Some(name) && l.contains("(dead on entry)"))
+    };
+    assert!(dead("i") && dead("unused"), "{loads:?}");
+    assert!(!dead("total"), "total is read first: {loads:?}");
+}
+
+#[test]
 fn globals_fold_to_constants_and_builtins_become_ops() {
     let body = run_golden("globals");
     assert!(body.iter().all(|l| !l.contains("SLoad")));

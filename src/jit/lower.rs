@@ -13,6 +13,9 @@
 //!
 //! ```text
 //! entry:   load each SLoad slot from the frame, check its tag  (fail: return 0)
+//!          (slots dead on entry start as a dummy instead, see
+//!          `Trace::entry_dead_loads`, and the header carries a "first
+//!          iteration" flag that their exits report)
 //!          jump header(carried slots)
 //! header(params): the loop body, one template per op; guards branch to
 //!          cold exit blocks; check the interrupt flag
@@ -31,7 +34,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::FunctionBuilder;
 
-use crate::tiers::trace::ir::{Ins, IrOp, Konst, Ref, Trace, Ty};
+use crate::tiers::trace::ir::{Ins, IrOp, Konst, Ref, Trace, Ty, FIRST_ITERATION};
 
 use super::raw::payload_word;
 use super::{ctx, helpers};
@@ -82,6 +85,10 @@ pub struct Lower<'a, 'b> {
     header: Block,
     /// Carried slots and their header values (SLoad refs), in `loop_back` order.
     carried: Vec<(u32, Ref)>,
+    /// Slot loads dead on entry (`Trace::entry_dead_loads`).
+    entry_dead: Vec<Ref>,
+    /// With `entry_dead` loads: the header's "first iteration" flag (i8).
+    first: Option<CVal>,
 }
 
 fn flags() -> MemFlagsData {
@@ -904,6 +911,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             .ins()
             .load(types::I64, flags(), self.ctx, ctx::EXIT_BUF as i32);
         let refs: Vec<Ref> = snap.refs().collect();
+        let skips = refs.iter().any(|r| self.entry_dead.contains(r));
         for (j, r) in refs.into_iter().enumerate() {
             if r.is_const() {
                 continue;
@@ -916,7 +924,16 @@ impl<'a, 'b> Lower<'a, 'b> {
             };
             self.b.ins().store(flags(), w, buf, 8 * j as i32);
         }
-        let id = self.b.ins().iconst(types::I32, e.exit_id as i64);
+        let mut id = self.b.ins().iconst(types::I32, e.exit_id as i64);
+        if let (true, Some(first)) = (skips, self.first) {
+            // On the first iteration, tell deopt to leave entry-dead slots alone.
+            let f = self.b.ins().uextend(types::I32, first);
+            let f = self
+                .b
+                .ins()
+                .ishl_imm_u(f, FIRST_ITERATION.trailing_zeros() as i64);
+            id = self.b.ins().bor(id, f);
+        }
         self.b.ins().return_(&[id]);
     }
 }
@@ -978,6 +995,11 @@ impl Lower<'_, '_> {
                 BlockArg::Value(self.val(r))
             })
             .collect();
+        let mut back_args = back_args;
+        if self.first.is_some() {
+            let zero = self.b.ins().iconst(types::I8, 0);
+            back_args.push(BlockArg::Value(zero));
+        }
         let header = self.header;
         self.b.ins().jump(header, &back_args);
         // The interrupt exit: resume at the back edge with the end-of-iteration
@@ -1035,15 +1057,24 @@ pub fn build(
         exit_guards: Vec::new(),
         header,
         carried: Vec::new(),
+        entry_dead: t.entry_dead_loads(),
+        first: None,
     };
-    // Entry: load and check the slots.
+    // Entry: load and check the slots (a dead one starts as a dummy).
     let mut entry_vals = Vec::new();
     let mut sload_of = HashMap::new();
     for (i, ins) in t.ins.iter().enumerate() {
         if ins.op != IrOp::SLoad {
             continue;
         }
-        let v = lw.sload(ins);
+        let v = if lw.entry_dead.contains(&Ref(i as u32)) {
+            match clif_type(ins.ty) {
+                types::F64 => lw.b.ins().f64const(0.0),
+                ty => lw.b.ins().iconst(ty, 0),
+            }
+        } else {
+            lw.sload(ins)
+        };
         lw.vals.insert(i as u32, v);
         sload_of.insert(ins.imm as u32, (Ref(i as u32), v));
     }
@@ -1052,12 +1083,19 @@ pub fn build(
         lw.carried.push((slot, r));
         entry_vals.push(BlockArg::Value(v));
     }
+    if !lw.entry_dead.is_empty() {
+        let one = lw.b.ins().iconst(types::I8, 1);
+        entry_vals.push(BlockArg::Value(one));
+    }
     lw.b.ins().jump(header, &entry_vals);
     // Header: carried slots become block parameters.
     lw.b.switch_to_block(header);
     for &(_, r) in &lw.carried.clone() {
         let p = lw.b.append_block_param(header, clif_type(t.ty(r)));
         lw.vals.insert(r.0, p);
+    }
+    if !lw.entry_dead.is_empty() {
+        lw.first = Some(lw.b.append_block_param(header, types::I8));
     }
     for (i, ins) in t.ins.iter().enumerate() {
         if ins.op == IrOp::SLoad || t.in_bridge(i) {

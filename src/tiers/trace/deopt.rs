@@ -22,9 +22,20 @@ use crate::tiers::interp::{run_materialized, Resume};
 use super::ir::{Ref, Snapshot, Trace, Ty, RESULT_SLOT};
 
 /// Turn a snapshot's buffer words into values (`*k` walks the buffer).
-fn values(trace: &Trace, entries: &[(u32, Ref)], buf: &[u64], k: &mut usize) -> Vec<(u32, Value)> {
+/// Entries whose ref is in `skip` are left out: the frame still holds them.
+fn values(
+    trace: &Trace,
+    entries: &[(u32, Ref)],
+    buf: &[u64],
+    k: &mut usize,
+    skip: &[Ref],
+) -> Vec<(u32, Value)> {
     let mut out = Vec::with_capacity(entries.len());
     for &(slot, r) in entries {
+        if skip.contains(&r) {
+            *k += 1;
+            continue;
+        }
         let v = match trace.konst(r) {
             Some(c) => c.to_value(),
             None => from_word(trace.ty(r), buf[*k]),
@@ -59,20 +70,23 @@ fn write_slots(frame: &mut Frame, nlocals: u32, depth: u32, values: Vec<(u32, Va
 /// inlined calls in the snapshot, their frames are rebuilt and run to
 /// completion here (innermost first); an exception they raise propagates
 /// through them as it would have in tier 1 and is returned, with the loop's
-/// frame pointing at its call.
+/// frame pointing at its call. Root entries whose ref is in `skip` are not
+/// written (entry-dead slots on the first iteration, see
+/// `Trace::entry_dead_loads`).
 pub fn restore(
     vm: &Vm,
     frame: &mut Frame,
     trace: &Trace,
     snap: &Snapshot,
     buf: &[u64],
+    skip: &[Ref],
 ) -> PyResult<()> {
     let mut k = 0;
-    let root = values(trace, &snap.entries, buf, &mut k);
+    let root = values(trace, &snap.entries, buf, &mut k, skip);
     let inlined: Vec<Vec<(u32, Value)>> = snap
         .inlined
         .iter()
-        .map(|f| values(trace, &f.entries, buf, &mut k))
+        .map(|f| values(trace, &f.entries, buf, &mut k, &[]))
         .collect();
     write_slots(frame, trace.nlocals, snap.depth, root);
     frame.pc = snap.pc as usize;

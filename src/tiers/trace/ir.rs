@@ -403,6 +403,9 @@ pub struct Trace {
     pub bridges: Vec<Bridge>,
     /// Operand lists of instructions with more than three operands (`BuildSeq`).
     pub args: Vec<Ref>,
+    /// Carried slots the recorded iteration wrote before ever reading them:
+    /// their header value is dead on entry (see [`Trace::entry_dead_loads`]).
+    pub entry_dead: Vec<u32>,
 }
 
 /// The operand range and kind packed into a `BuildSeq`'s `imm`.
@@ -417,6 +420,10 @@ pub fn seq_args(imm: i64) -> (usize, usize, i64) {
 pub fn pack_seq_args(start: usize, n: usize, kind: i64) -> i64 {
     start as i64 | (n as i64) << 32 | kind << 48
 }
+
+/// Flag in an exit id: the exit happened on the trace's first iteration, so
+/// slots with [`Trace::entry_dead_loads`] values still hold their entry content.
+pub const FIRST_ITERATION: u32 = 0x4000_0000;
 
 /// "`dict[key]` is still `value`" (`None`: the key is still absent). The
 /// dict's version is remembered so the common case — nothing stored in that
@@ -465,6 +472,69 @@ pub struct Bridge {
 }
 
 impl Trace {
+    /// Slot loads whose value the first iteration never needs.
+    ///
+    /// A carried slot that the loop writes before reading (a `for` target,
+    /// a temporary) still gets a header value: the carried one from the
+    /// second iteration on. On the first iteration that value is the slot's
+    /// entry content, which nothing computes with, and exits before the write
+    /// restore it unchanged, so the frame already holds it. Such a load is
+    /// neither loaded nor type-checked at entry: its header value starts as a
+    /// dummy and exits on the first iteration skip it (the exit reports
+    /// [`FIRST_ITERATION`] and deopt leaves the slot alone). That way a slot
+    /// holding something else before the loop (an unbound `for` target, an
+    /// outer loop's `_`) does not keep the loop from being entered.
+    ///
+    /// The load qualifies only if nothing but its own slot's snapshot entries
+    /// refers to it: no operand, no other slot, no inlined frame, no bridge
+    /// (a bridge's recorder could have specialised on its type) and no back
+    /// edge that passes it around unchanged.
+    pub fn entry_dead_loads(&self) -> Vec<Ref> {
+        let mut cands: Vec<(u32, Ref)> = self
+            .ins
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.op == IrOp::SLoad && self.entry_dead.contains(&(i.imm as u32)))
+            .map(|(k, i)| (i.imm as u32, Ref(k as u32)))
+            .collect();
+        if cands.is_empty() {
+            return Vec::new();
+        }
+        let mut bad: std::collections::HashSet<Ref> = std::collections::HashSet::new();
+        for ins in &self.ins {
+            bad.extend([ins.a, ins.b, ins.c]);
+        }
+        bad.extend(self.args.iter().copied());
+        for &(slot, r) in self
+            .loop_back
+            .iter()
+            .chain(self.bridges.iter().flat_map(|b| b.back.iter()))
+        {
+            if cands.contains(&(slot, r)) || cands.iter().any(|c| c.1 == r) {
+                bad.insert(r);
+            }
+        }
+        for (k, snap) in self.snaps.iter().enumerate() {
+            for f in &snap.inlined {
+                bad.extend(f.entries.iter().map(|e| e.1));
+            }
+            for &(slot, r) in &snap.entries {
+                if !cands.contains(&(slot, r)) {
+                    bad.insert(r);
+                }
+            }
+            let bridged = self.bridges.iter().any(|b| {
+                let g = &self.ins[b.guard as usize];
+                g.snap as usize == k && g.op.flags() & eff::GUARD != 0
+            });
+            if bridged {
+                bad.extend(snap.entries.iter().map(|e| e.1));
+            }
+        }
+        cands.retain(|c| !bad.contains(&c.1));
+        cands.into_iter().map(|c| c.1).collect()
+    }
+
     /// The bridge entered when guard `g` fails, if any.
     pub fn bridge_at(&self, g: u32) -> Option<&Bridge> {
         self.bridges.iter().find(|b| b.guard == g)
@@ -534,11 +604,14 @@ impl Trace {
         parts.join(" ")
     }
 
-    fn dump_ins(&self, out: &mut String, i: usize) {
+    fn dump_ins(&self, out: &mut String, i: usize, entry_dead: &[Ref]) {
         let ins = &self.ins[i];
         let mut line = format!("  %{:<3} {:<4} {:<10}", i, ins.ty.name(), ins.op.name());
         if ins.op == IrOp::SLoad {
             let _ = write!(line, " {}", self.slot_name(ins.imm as u32));
+            if entry_dead.contains(&Ref(i as u32)) {
+                line.push_str(" (dead on entry)");
+            }
         } else {
             for r in [ins.a, ins.b, ins.c] {
                 if r != Ref::NONE {
@@ -593,15 +666,16 @@ impl Trace {
     /// loads, the loop body, then each bridge.
     pub fn dump(&self) -> String {
         let mut out = String::new();
+        let dead = self.entry_dead_loads();
         for i in 0..self.ins.len() {
             if self.ins[i].op == IrOp::SLoad {
-                self.dump_ins(&mut out, i);
+                self.dump_ins(&mut out, i, &dead);
             }
         }
         out.push_str("  -- loop --\n");
         for i in 0..self.ins.len() {
             if self.ins[i].op != IrOp::SLoad && !self.in_bridge(i) {
-                self.dump_ins(&mut out, i);
+                self.dump_ins(&mut out, i, &dead);
             }
         }
         let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&self.loop_back));
@@ -609,7 +683,7 @@ impl Trace {
             let _ = writeln!(out, "  -- bridge from %{} --", b.guard);
             for i in b.start as usize..b.end as usize {
                 if self.ins[i].op != IrOp::SLoad {
-                    self.dump_ins(&mut out, i);
+                    self.dump_ins(&mut out, i, &dead);
                 }
             }
             let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&b.back));

@@ -37,6 +37,9 @@ pub const DEFAULT_THRESHOLD: u32 = 1039;
 pub const MAX_ABORTS: u32 = 4;
 /// Entries whose slot types no longer match before a trace is thrown away.
 const MAX_ENTRY_MISMATCHES: u32 = 64;
+/// Mismatching entries before a loop's first iteration after which the
+/// trace is entered only at the back edge.
+const MAX_LOOP_ENTRY_MISMATCHES: u32 = 8;
 /// Exits through one guard after which, if that guard takes at least half of
 /// the trace's entries, the trace is thrown away and the loop recorded again
 /// (there are no bridges yet, so a loop whose hot path is not the recorded one
@@ -58,8 +61,12 @@ pub struct CompiledTrace {
     /// Exits taken, per exit id (index = id - 1).
     pub exit_counts: Vec<Cell<u64>>,
     pub interrupt_snap: Snapshot,
+    /// Slot loads skipped by first-iteration exits (`Trace::entry_dead_loads`).
+    pub entry_dead: Vec<ir::Ref>,
     pub entries: Cell<u64>,
     pub entry_mismatches: Cell<u32>,
+    /// Entries before the first iteration whose slot types did not match.
+    pub loop_entry_mismatches: Cell<u32>,
     /// "file.py:LINE" of the loop header.
     pub location: String,
     pub max_entries: usize,
@@ -521,8 +528,10 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         exit_counts: (0..code.exit_guards.len()).map(|_| Cell::new(0)).collect(),
         code,
         interrupt_snap,
+        entry_dead: trace.entry_dead_loads(),
         entries: Cell::new(0),
         entry_mismatches: Cell::new(0),
+        loop_entry_mismatches: Cell::new(0),
         location: loc.clone(),
         max_entries,
         bridge_tries: RefCell::new(
@@ -620,12 +629,17 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
     let exit = (t.code.func)(&mut cx);
     match exit {
         0 if loop_entry => {
-            // Before the first iteration a slot the loop overwrites may still
-            // hold another type: only enter at the back edge then.
-            frame
-                .code
-                .profile
-                .set_compiled(t.trace.header_pc as usize, false);
+            // Before the first iteration a slot may still hold another type
+            // (one the loop reads before writing): if that keeps happening,
+            // only enter at the back edge.
+            let n = t.loop_entry_mismatches.get() + 1;
+            t.loop_entry_mismatches.set(n);
+            if n >= MAX_LOOP_ENTRY_MISMATCHES {
+                frame
+                    .code
+                    .profile
+                    .set_compiled(t.trace.header_pc as usize, false);
+            }
         }
         0 => {
             let n = t.entry_mismatches.get() + 1;
@@ -655,9 +669,13 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             }
         }
         ctx::INTERRUPT_EXIT => {
-            deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf)?;
+            deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf, &[])?;
         }
         k => {
+            // An exit on the first iteration leaves entry-dead slots alone.
+            let first = k & ir::FIRST_ITERATION != 0;
+            let k = k & !ir::FIRST_ITERATION;
+            let skip: &[ir::Ref] = if first { &t.entry_dead } else { &[] };
             let Some(&guard) = t.code.exit_guards.get(k as usize - 1) else {
                 return Ok(());
             };
@@ -694,10 +712,12 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             // Recording starts before the frame is rebuilt: with inlined
             // calls, deopt runs them in the interpreter and the bridge
             // records from their resume points.
-            if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
+            // (Not from a first-iteration exit that skipped slots: the
+            // recorder would see their entry values under the loop's types.)
+            if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() && skip.is_empty() {
                 start_bridge(vm, frame, t, guard);
             }
-            let r = deopt::restore(vm, frame, &t.trace, snap, buf);
+            let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip);
             drop(temps);
             return r;
         }

@@ -1910,6 +1910,7 @@ impl Recorder {
                     }
                     let s = self.sload_typed(slot, ty);
                     self.sloads.insert(slot, s);
+                    self.trace.entry_dead.push(slot);
                 }
             }
         }
