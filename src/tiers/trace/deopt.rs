@@ -21,6 +21,13 @@ use crate::tiers::interp::{run_materialized, Resume};
 
 use super::ir::{Ref, Snapshot, Trace, Ty, RESULT_SLOT};
 
+thread_local! {
+    /// Reused buffer for the values of a snapshot without inlined frames
+    /// (the common exit): no allocation per exit.
+    static ROOT_VALUES: std::cell::RefCell<Vec<(u32, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Turn a snapshot's buffer words into values (`*k` walks the buffer).
 /// Entries whose ref is in `skip` are left out: the frame still holds them.
 fn values(
@@ -31,6 +38,18 @@ fn values(
     skip: &[Ref],
 ) -> Vec<(u32, Value)> {
     let mut out = Vec::with_capacity(entries.len());
+    values_into(trace, entries, buf, k, skip, &mut out);
+    out
+}
+
+fn values_into(
+    trace: &Trace,
+    entries: &[(u32, Ref)],
+    buf: &[u64],
+    k: &mut usize,
+    skip: &[Ref],
+    out: &mut Vec<(u32, Value)>,
+) {
     for &(slot, r) in entries {
         if skip.contains(&r) {
             *k += 1;
@@ -43,10 +62,14 @@ fn values(
         *k += 1;
         out.push((slot, v));
     }
-    out
 }
 
-fn write_slots(frame: &mut Frame, nlocals: u32, depth: u32, values: Vec<(u32, Value)>) {
+fn write_slots(
+    frame: &mut Frame,
+    nlocals: u32,
+    depth: u32,
+    values: impl IntoIterator<Item = (u32, Value)>,
+) {
     let depth = depth as usize;
     if frame.stack.len() > depth {
         frame.stack.truncate(depth);
@@ -82,6 +105,18 @@ pub fn restore(
     skip: &[Ref],
 ) -> PyResult<()> {
     let mut k = 0;
+    if snap.inlined.is_empty() {
+        ROOT_VALUES.with(|cell| {
+            // Not reentrant: nothing below runs Python code (finalizers of
+            // the values dropped are deferred).
+            let mut vals = cell.take();
+            values_into(trace, &snap.entries, buf, &mut k, skip, &mut vals);
+            write_slots(frame, trace.nlocals, snap.depth, vals.drain(..));
+            cell.replace(vals);
+        });
+        frame.pc = snap.pc as usize;
+        return Ok(());
+    }
     let root = values(trace, &snap.entries, buf, &mut k, skip);
     let inlined: Vec<Vec<(u32, Value)>> = snap
         .inlined
