@@ -5,6 +5,8 @@
 //! never unwind into generated code: a helper that could raise reports failure
 //! through its status instead, and the exit resumes the interpreter at the
 //! instruction, which then raises the exception itself.
+use std::cell::Cell;
+
 use crate::runtime::object::{IterKind, Payload, Value};
 
 use super::raw::{borrow_obj, borrow_type, payload_word};
@@ -275,22 +277,69 @@ unsafe fn attr_key(obj: u64, name: u64) -> Option<(crate::runtime::object::ObjRe
     Some((d, key, h))
 }
 
-/// `obj.name` from the instance dict, of type `tag`, to `cx.scratch`.
+/// Is dict entry key `key` the attribute name `name` (a str object)?
+fn is_name(key: &Value, name: &crate::runtime::object::ObjRef) -> bool {
+    match key {
+        Value::Obj(k) if std::rc::Rc::ptr_eq(k, name) => true,
+        Value::Obj(k) => match (&k.payload, &name.payload) {
+            (Payload::Str(a), Payload::Str(b)) => k.class.builtin && a.value == b.value,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Index of attribute `name` in instance dict `d`: first at `hint` (where
+/// the same instruction found it last time: objects built by the same
+/// `__init__` have their attributes in the same order), else by hashing,
+/// updating the hint.
+fn attr_index(
+    d: &crate::runtime::dict::PyDict,
+    name: &crate::runtime::object::ObjRef,
+    hint: &Cell<u32>,
+) -> Option<usize> {
+    let i = hint.get() as usize;
+    if d.entry_at(i).is_some_and(|e| is_name(&e.key, name)) {
+        return Some(i);
+    }
+    let Payload::Str(s) = &name.payload else {
+        return None;
+    };
+    let key = Value::Obj(name.clone());
+    let h = crate::runtime::attr::cached_str_hash(&key, &s.value);
+    let i = d.find_str(&s.value, h)?;
+    hint.set(i as u32);
+    Some(i)
+}
+
+/// `obj.name` from the instance dict, of type `tag`, to `cx.scratch`;
+/// `hint` is the instruction's attribute-slot hint.
 ///
 /// # Safety
-/// `cx` is the running trace's context; `obj` and `name` live objects' words.
-pub unsafe extern "C" fn get_attr(cx: *mut TraceCtx, obj: u64, name: u64, tag: u64) -> u64 {
-    // SAFETY: guaranteed by the caller.
-    let Some((d, key, h)) = (unsafe { attr_key(obj, name) }) else {
+/// `cx` is the running trace's context; `obj` and `name` live objects'
+/// words; `hint` points into the running trace's `attr_hints`.
+pub unsafe extern "C" fn get_attr(
+    cx: *mut TraceCtx,
+    obj: u64,
+    name: u64,
+    tag: u64,
+    hint: *const Cell<u32>,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the name is a trace constant.
+    let n = unsafe { borrow_obj(name) };
+    let Some(d) = instance_dict(&o) else {
         return 1;
     };
-    let (Payload::Dict(dd), Some(n)) = (&d.payload, key.as_str()) else {
+    let Payload::Dict(dd) = &d.payload else {
         return 1;
     };
     let d = dd.borrow();
-    match d.get_str(n, h) {
+    // SAFETY: the hints live as long as the trace's code.
+    match attr_index(&d, &n, unsafe { &*hint }).and_then(|i| d.entry_at(i)) {
         // SAFETY: `cx` is the running trace's context.
-        Some(v) => unsafe { hand_out(cx, v, tag, true) },
+        Some(e) => unsafe { hand_out(cx, &e.value, tag, true) },
         None => 1,
     }
 }
@@ -311,11 +360,45 @@ pub unsafe extern "C" fn check_no_attr(obj: u64, name: u64) -> u64 {
     found as u64
 }
 
-/// `obj.name = value` into the instance dict.
+/// `obj.name = value` into the instance dict; `hint` is the instruction's
+/// attribute-slot hint (see `get_attr`).
 ///
 /// # Safety
-/// `obj`, `name` (and `word` for object tags) are live values' words.
-pub unsafe extern "C" fn set_attr(obj: u64, name: u64, tag: u64, word: u64) -> u64 {
+/// `obj`, `name` (and `word` for object tags) are live values' words;
+/// `hint` points into the running trace's `attr_hints`.
+pub unsafe extern "C" fn set_attr(
+    obj: u64,
+    name: u64,
+    tag: u64,
+    word: u64,
+    hint: *const Cell<u32>,
+) -> u64 {
+    {
+        // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+        let o = unsafe { borrow_obj(obj) };
+        // SAFETY: the name is a trace constant.
+        let n = unsafe { borrow_obj(name) };
+        if let Some(Payload::Dict(dd)) = instance_dict(&o).map(|d| &d.payload) {
+            // SAFETY: the hints live as long as the trace's code.
+            let hint = unsafe { &*hint };
+            let i = hint.get() as usize;
+            let hit = dd.borrow().entry_at(i).is_some_and(|e| is_name(&e.key, &n));
+            if hit {
+                // SAFETY: the stored value is alive (caller's contract).
+                let v = unsafe { value_from(tag, word) };
+                let old = {
+                    let mut d = dd.borrow_mut();
+                    let old = d
+                        .entry_at_mut(i)
+                        .map(|e| std::mem::replace(&mut e.value, v));
+                    d.version += 1;
+                    old
+                };
+                drop(old);
+                return 0;
+            }
+        }
+    }
     // SAFETY: guaranteed by the caller.
     let Some((d, key, h)) = (unsafe { attr_key(obj, name) }) else {
         return 1;
@@ -329,6 +412,10 @@ pub unsafe extern "C" fn set_attr(obj: u64, name: u64, tag: u64, word: u64) -> u
         Ok(i) => i,
         Err(_) => return 1,
     };
+    if let Some(i) = found {
+        // SAFETY: as above.
+        unsafe { &*hint }.set(i as u32);
+    }
     let old = match found {
         Some(i) => {
             let mut d = dd.borrow_mut();

@@ -89,6 +89,8 @@ pub struct Lower<'a, 'b> {
     entry_dead: Vec<Ref>,
     /// With `entry_dead` loads: the header's "first iteration" flag (i8).
     first: Option<CVal>,
+    /// Attribute-slot hints, one per instruction (`CompiledCode::attr_hints`).
+    attr_hints: *const std::cell::Cell<u32>,
 }
 
 fn flags() -> MemFlagsData {
@@ -545,13 +547,20 @@ impl<'a, 'b> Lower<'a, 'b> {
         );
     }
 
+    /// The address of this instruction's attribute-slot hint.
+    fn attr_hint(&mut self) -> CVal {
+        let p = self.attr_hints.wrapping_add(self.cur as usize);
+        self.b.ins().iconst(types::I64, p as i64)
+    }
+
     fn get_attr(&mut self, ins: &Ins) -> CVal {
         let (obj, name) = self.ab(ins);
         let tag = self.tag_imm(ins);
         let cx = self.ctx;
+        let hint = self.attr_hint();
         self.call_guarded(
             helpers::get_attr as *const () as usize,
-            &[cx, obj, name, tag],
+            &[cx, obj, name, tag, hint],
             ins,
         );
         self.scratch(ins.ty)
@@ -569,9 +578,10 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn set_attr(&mut self, ins: &Ins) {
         let (obj, name) = self.ab(ins);
         let (tag, w) = self.tagged_word(ins.c);
+        let hint = self.attr_hint();
         self.call_guarded(
             helpers::set_attr as *const () as usize,
-            &[obj, name, tag, w],
+            &[obj, name, tag, w, hint],
             ins,
         );
     }
@@ -1035,6 +1045,7 @@ pub fn build(
     t: &Trace,
     call_conv: cranelift_codegen::isa::CallConv,
     inline: Option<InlineSeq>,
+    attr_hints: *const std::cell::Cell<u32>,
 ) -> Vec<u32> {
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -1059,6 +1070,7 @@ pub fn build(
         carried: Vec::new(),
         entry_dead: t.entry_dead_loads(),
         first: None,
+        attr_hints,
     };
     // Entry: load and check the slots (a dead one starts as a dummy).
     let mut entry_vals = Vec::new();

@@ -62,6 +62,9 @@ pub struct TraceCtx {
 /// The machine code of one trace.
 pub struct CompiledCode {
     pub func: extern "C" fn(*mut TraceCtx) -> u32,
+    /// Per instruction: the instance-dict entry where its attribute was last
+    /// found (generated code holds pointers into this).
+    pub attr_hints: Box<[std::cell::Cell<u32>]>,
     /// Guard op index for exit id k (at index k - 1).
     pub exit_guards: Vec<u32>,
     pub code_size: usize,
@@ -123,9 +126,12 @@ impl Backend {
             .map_err(|e| e.to_string())?;
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, fid.as_u32());
+        // One attribute-slot hint per instruction (see `helpers::get_attr`).
+        let attr_hints: Box<[std::cell::Cell<u32>]> =
+            trace.ins.iter().map(|_| std::cell::Cell::new(0)).collect();
         let exit_guards = {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fbc);
-            let g = lower::build(&mut b, trace, call_conv, inline);
+            let g = lower::build(&mut b, trace, call_conv, inline, attr_hints.as_ptr());
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
             g
@@ -154,6 +160,7 @@ impl Backend {
         let func: extern "C" fn(*mut TraceCtx) -> u32 = unsafe { std::mem::transmute(ptr) };
         Ok(CompiledCode {
             func,
+            attr_hints,
             exit_guards,
             code_size,
             address: ptr as usize,

@@ -124,6 +124,12 @@ impl PyDict {
 
     /// Lookup by a `str` key (the common case for globals and attributes).
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
+        self.find_str(key, hash)
+            .map(|i| &self.entries[i].as_ref().expect("found").value)
+    }
+
+    /// Entry index of a `str` key.
+    pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
         for &i in self.index.iter_hash(hash as u64) {
             let e = self.entries[i].as_ref().expect("indexed entry");
             if e.hash == hash {
@@ -131,7 +137,7 @@ impl PyDict {
                     // Names are usually the very same interned string: compare
                     // the pointers before the bytes.
                     if std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || s == key {
-                        return Some(&e.value);
+                        return Some(i);
                     }
                 }
             }
