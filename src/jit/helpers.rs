@@ -349,15 +349,25 @@ pub unsafe extern "C" fn get_attr(
 /// # Safety
 /// `obj` and `name` are live objects' words.
 pub unsafe extern "C" fn check_no_attr(obj: u64, name: u64) -> u64 {
-    // SAFETY: guaranteed by the caller.
-    let Some((d, key, h)) = (unsafe { attr_key(obj, name) }) else {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    // SAFETY: the name is a trace constant.
+    let n = unsafe { borrow_obj(name) };
+    let Some(d) = instance_dict(&o) else {
         return 0;
     };
-    let (Payload::Dict(dd), Some(n)) = (&d.payload, key.as_str()) else {
+    let (Payload::Dict(dd), Payload::Str(s)) = (&d.payload, &n.payload) else {
         return 1;
     };
-    let found = dd.borrow().get_str(n, h).is_some();
-    found as u64
+    let d = dd.borrow();
+    if d.is_empty() {
+        return 0;
+    }
+    let h = match s.hash.get() {
+        -1 => crate::runtime::attr::cached_str_hash(&Value::Obj((*n).clone()), &s.value),
+        h => h,
+    };
+    d.find_str(&s.value, h).is_some() as u64
 }
 
 /// `obj.name = value` into the instance dict; `hint` is the instruction's
