@@ -144,6 +144,19 @@ fn dead_values_are_removed() {
 }
 
 #[test]
+fn inner_loops_become_sub_loops() {
+    let body = run_golden("subloop");
+    assert_eq!(count(&body, "SubLoop"), 1, "{body:?}");
+    assert_eq!(count(&body, "SubLoopEnd"), 1, "{body:?}");
+    assert_eq!(
+        count(&body, "RangeNext"),
+        2,
+        "outer and inner ForIter: {body:?}"
+    );
+    assert!(count(&body, "Phi") >= 3, "{body:?}");
+}
+
+#[test]
 fn slots_written_before_read_are_not_checked_at_entry() {
     run_golden("dce");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trace_ir");

@@ -461,6 +461,51 @@ pub unsafe extern "C" fn new_obj(cx: *mut TraceCtx, cls: u64) -> u64 {
     }
 }
 
+/// `range(start, stop, step)`, kept in the temporaries; its word goes to
+/// `cx.scratch`. Status 1 for a zero step (tier 1 raises the ValueError).
+///
+/// # Safety
+/// `cx` is the running trace's context.
+pub unsafe extern "C" fn new_range(cx: *mut TraceCtx, start: i64, stop: i64, step: i64) -> u64 {
+    if step == 0 {
+        return 1;
+    }
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    let r = Value::Obj(crate::runtime::object::PyObject::new(
+        vm.t.range.clone(),
+        Payload::Range { start, stop, step },
+    ));
+    // SAFETY: as above.
+    unsafe { hand_out(cx, &r, 4, true) }
+}
+
+/// `iter(obj)` of a builtin list, tuple or range, kept in the temporaries;
+/// its word goes to `cx.scratch`. Status 1 for anything else.
+///
+/// # Safety
+/// `cx` is the running trace's context and `obj` a live object's word.
+pub unsafe extern "C" fn get_iter(cx: *mut TraceCtx, obj: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(obj) };
+    if !o.class.builtin
+        || !matches!(
+            o.payload,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }
+        )
+    {
+        return 1;
+    }
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    let v = Value::Obj((*o).clone());
+    match crate::runtime::iter::native_iter(vm, &v, &o) {
+        // SAFETY: as above.
+        Some(it) => unsafe { hand_out(cx, &it, 4, true) },
+        None => 1,
+    }
+}
+
 /// Should a compiled loop leave at its back edge? (Ctrl-C, queued
 /// finalizers, or a pending garbage collection.)
 ///

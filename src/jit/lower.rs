@@ -91,6 +91,10 @@ pub struct Lower<'a, 'b> {
     first: Option<CVal>,
     /// Attribute-slot hints, one per instruction (`CompiledCode::attr_hints`).
     attr_hints: *const std::cell::Cell<u32>,
+    /// Sub-loops: `SubLoop` index -> (header block, block after the loop).
+    subloops: HashMap<u32, (Block, Block)>,
+    /// Iterator guards that end a sub-loop -> the block after it.
+    sub_exits: HashMap<u32, Block>,
 }
 
 fn flags() -> MemFlagsData {
@@ -263,6 +267,78 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.ins().fcvt_from_sint(types::F64, a)
     }
 
+    /// Status check of an iterator step: for a sub-loop's own `ForIter`,
+    /// status 1 (exhausted) continues after the sub-loop; other nonzero
+    /// statuses leave the trace.
+    fn iter_status(&mut self, status: CVal, ins: &Ins) {
+        if let Some(&cont) = self.sub_exits.get(&self.cur) {
+            let done = self.b.ins().icmp_imm_s(IntCC::Equal, status, 1);
+            let more = self.b.create_block();
+            self.b.ins().brif(done, cont, &[], more, &[]);
+            self.b.switch_to_block(more);
+        }
+        self.exit_if(status, ins);
+    }
+
+    /// `SubLoop`: the inner loop's header block, with its `Phi`s (the next
+    /// `imm` instructions) as parameters, and the block after the loop.
+    fn open_subloop(&mut self, ins: &Ins) {
+        let t = self.t;
+        let first = self.cur as usize + 1;
+        let n = ins.imm as usize;
+        let header = self.b.create_block();
+        let cont = self.b.create_block();
+        let mut args = Vec::with_capacity(n);
+        for k in first..first + n {
+            let phi = &t.ins[k];
+            args.push(BlockArg::Value(self.val(phi.a)));
+        }
+        self.b.ins().jump(header, &args);
+        self.b.switch_to_block(header);
+        for k in first..first + n {
+            let p = self.b.append_block_param(header, clif_type(t.ins[k].ty));
+            self.vals.insert(k as u32, p);
+        }
+        self.sub_exits.insert(ins.a.0, cont);
+        self.subloops.insert(self.cur, (header, cont));
+    }
+
+    /// `SubLoopEnd`: poll like the loop's back edge (leaving through this
+    /// instruction's snapshot), jump to the sub-loop header with the `Phi`s'
+    /// new values, and go on after the loop.
+    fn close_subloop(&mut self, ins: &Ins) {
+        let t = self.t;
+        let start = ins.a.index();
+        let (header, cont) = self.subloops[&(start as u32)];
+        let flag_ptr = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::INTERRUPT as i32);
+        let flag = self.b.ins().load(types::I8, flags(), flag_ptr, 0);
+        let fin_ptr = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::FINALIZERS as i32);
+        let fin = self.b.ins().load(types::I8, flags(), fin_ptr, 0);
+        let mut flag = self.b.ins().bor(flag, fin);
+        if t.ins.iter().any(|i| i.op == IrOp::NewObj) {
+            let cx = self.ctx;
+            let p = self
+                .call(helpers::poll as *const () as usize, &[cx], true)
+                .expect("poll");
+            let p = self.b.ins().ireduce(types::I8, p);
+            flag = self.b.ins().bor(flag, p);
+        }
+        self.exit_if(flag, ins);
+        let n = t.ins[start].imm as usize;
+        let mut args = Vec::with_capacity(n);
+        for k in start + 1..start + 1 + n {
+            args.push(BlockArg::Value(self.val(t.ins[k].b)));
+        }
+        self.b.ins().jump(header, &args);
+        self.b.switch_to_block(cont);
+    }
+
     fn range_next(&mut self, ins: &Ins) -> CVal {
         let it = self.val(ins.a);
         let mut sig = Signature::new(self.call_conv);
@@ -277,7 +353,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         let out = self.b.ins().iadd_imm_s(self.ctx, ctx::SCRATCH as i64);
         let call = self.b.ins().call_indirect(sigref, f, &[it, out]);
         let status = self.b.inst_results(call)[0];
-        self.exit_if(status, ins);
+        self.iter_status(status, ins);
         self.b
             .ins()
             .load(types::I64, flags(), self.ctx, ctx::SCRATCH as i32)
@@ -337,11 +413,14 @@ impl<'a, 'b> Lower<'a, 'b> {
         let it = self.val(ins.a);
         let tag = self.tag_imm(ins);
         let cx = self.ctx;
-        self.call_guarded(
-            helpers::seq_iter_next as *const () as usize,
-            &[cx, it, tag],
-            ins,
-        );
+        let status = self
+            .call(
+                helpers::seq_iter_next as *const () as usize,
+                &[cx, it, tag],
+                true,
+            )
+            .expect("status");
+        self.iter_status(status, ins);
         self.scratch(ins.ty)
     }
 
@@ -706,6 +785,32 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             RangeNext => self.range_next(ins),
             SeqIterNext => self.seq_iter_next(ins),
+            NewRange => {
+                let (a, b) = self.ab(ins);
+                let c = self.val(ins.c);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::new_range as *const () as usize,
+                    &[cx, a, b, c],
+                    ins,
+                );
+                self.scratch(Ty::Obj)
+            }
+            GetIter => {
+                let a = self.val(ins.a);
+                let cx = self.ctx;
+                self.call_guarded(helpers::get_iter as *const () as usize, &[cx, a], ins);
+                self.scratch(Ty::Obj)
+            }
+            SubLoop => {
+                self.open_subloop(ins);
+                return None;
+            }
+            Phi => return self.vals.get(&self.cur).copied(),
+            SubLoopEnd => {
+                self.close_subloop(ins);
+                return None;
+            }
             GetItem => self.get_item(ins),
             SetItem => {
                 self.set_item(ins);
@@ -1071,6 +1176,8 @@ pub fn build(
         entry_dead: t.entry_dead_loads(),
         first: None,
         attr_hints,
+        subloops: HashMap::new(),
+        sub_exits: HashMap::new(),
     };
     // Entry: load and check the slots (a dead one starts as a dummy).
     let mut entry_vals = Vec::new();

@@ -76,7 +76,7 @@ pub fn is_not_iterable_error(vm: &Vm, v: &Value) -> bool {
     }
 }
 
-fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
+pub fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
     let t = &vm.t;
     Some(match &o.payload {
         Payload::List(_) => vm.new_iter(

@@ -135,6 +135,23 @@ define_ir_ops! {
     CheckSeqLen => (GUARD | CALL),
     /// Writes object `b` into local slot `imm` (keeps it alive in the frame).
     StoreSlot => (CALL),
+    /// `range(a, b, c)` of ints, kept in the iteration's temporaries; exits
+    /// (ValueError in tier 1) when the step is 0.
+    NewRange => (GUARD | CALL),
+    /// `iter(a)` of a builtin list, tuple or range (kept in the temporaries);
+    /// exits for anything else.
+    GetIter => (GUARD | CALL),
+    /// Start of an inner `for` loop compiled into this trace (a sub-loop):
+    /// the next `imm` instructions are its `Phi`s, `a` is the guard of its
+    /// `ForIter`, whose "iterator exhausted" outcome continues after the
+    /// matching `SubLoopEnd` instead of leaving the trace.
+    SubLoop => (NONE),
+    /// A slot's value at the sub-loop header: `a` on entry, `b` (defined
+    /// later, in the sub-loop body) on each further iteration; slot `imm`.
+    Phi => (NONE),
+    /// The sub-loop's back edge (`a` is its `SubLoop`): leaves through its
+    /// snapshot if Ctrl-C, finalizers or the collector are pending.
+    SubLoopEnd => (GUARD),
     /// float ** float; exits where Python would raise or return a complex.
     FPow => (GUARD | CALL),
     FAbs => (PURE),
@@ -340,6 +357,8 @@ pub struct Snapshot {
     pub reason: &'static str,
     /// Frames of inlined calls, outermost first.
     pub inlined: Vec<InlinedFrame>,
+    /// Taken inside a sub-loop: no bridge may grow from here.
+    pub in_subloop: bool,
 }
 
 /// Slot number of an inlined frame's entry that is not a slot but the value

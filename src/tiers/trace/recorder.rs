@@ -34,6 +34,37 @@ use super::opt::fold::{Folded, Folder};
 pub const MAX_TRACE_LEN: usize = 3000;
 /// Deepest chain of inlined calls.
 pub const MAX_INLINE_DEPTH: usize = 4;
+/// Inner loops nested inside one trace.
+const MAX_SUBLOOP_DEPTH: usize = 3;
+/// Interpreter steps the rest of an inner loop may take, while the recorder
+/// waits for it to finish, before the recording gives up.
+const MAX_SKIPPED_STEPS: u64 = 2_000_000;
+
+/// An inner `for` loop being recorded into the trace (a sub-loop).
+struct SubRec {
+    /// Its `ForIter`.
+    header: usize,
+    /// The `SubLoop` instruction.
+    start: Ref,
+    /// `(slot, Phi)` for every slot with a value at the header.
+    phis: Vec<(u32, Ref)>,
+    /// Locals unbound at the header (the body must not bind them).
+    unbound: Vec<usize>,
+    /// The folder before the sub-loop: values of the body do not dominate
+    /// the code after the loop, so their CSE entries must not survive it.
+    folder: Folder,
+}
+
+/// After a sub-loop's first iteration: the interpreter runs the rest of the
+/// loop unrecorded; recording resumes when its `ForIter` runs out.
+struct SkipRest {
+    sub: SubRec,
+    exit: usize,
+    last_pc: usize,
+    steps: u64,
+    /// Recursion depth of the loop's frame (calls it makes run deeper).
+    depth: usize,
+}
 
 /// A caller suspended inside a call that is being inlined.
 struct Suspended {
@@ -165,6 +196,9 @@ pub struct Recorder {
     /// Set when the recording failed because local `slot` alternates between
     /// None and an object: the next recording loads it as `opt`.
     pub widen: Option<u32>,
+    /// Open sub-loops, outermost first.
+    subs: Vec<SubRec>,
+    skip: Option<SkipRest>,
 }
 
 pub struct BridgeStart {
@@ -218,6 +252,8 @@ impl Recorder {
             loop_end: 0,
             opt_slots: Default::default(),
             widen: None,
+            subs: Vec::new(),
+            skip: None,
         }
     }
 
@@ -277,6 +313,8 @@ impl Recorder {
             loop_end: 0,
             opt_slots: Default::default(),
             widen: None,
+            subs: Vec::new(),
+            skip: None,
         };
         rec.loop_end = loop_end(&rec.code, rec.header);
         // An exit inside inlined calls: deopt rebuilds those frames and runs
@@ -451,6 +489,7 @@ impl Recorder {
                 entries: self.root_entries(&self.locals, &self.stack),
                 reason,
                 inlined: Vec::new(),
+                in_subloop: !self.subs.is_empty(),
             }
         } else {
             let root = &self.parents[0];
@@ -480,6 +519,7 @@ impl Recorder {
                 entries,
                 reason,
                 inlined,
+                in_subloop: !self.subs.is_empty(),
             }
         };
         self.trace.snaps.push(snap);
@@ -527,10 +567,198 @@ impl Recorder {
         Ok(r)
     }
 
+    // ----- sub-loops ----------------------------------------------------------
+
+    /// The `ForIter` at `pc` starts an inner loop: compile it into the trace.
+    /// Every slot of the loop's frame gets a `Phi` (its value on each pass
+    /// through the inner header); the first inner iteration is recorded as
+    /// the sub-loop's body.
+    fn open_subloop(&mut self, frame: &Frame, pc: usize) -> R<()> {
+        if !self.parents.is_empty()
+            || self.bridge.is_some()
+            || self.subs.len() >= MAX_SUBLOOP_DEPTH
+            || !self.is_frame(frame)
+        {
+            return Err(Abort::InnerLoop);
+        }
+        let nl = self.trace.nlocals;
+        let mut unbound = Vec::new();
+        for i in 0..self.locals.len() {
+            if self.locals[i].is_none() {
+                if frame.locals[i].is_some() {
+                    self.local(frame, i)?;
+                } else {
+                    unbound.push(i);
+                }
+            }
+        }
+        for n in 0..self.stack.len() {
+            self.peek(frame, n);
+        }
+        let mut slots: Vec<(u32, Ref)> = Vec::new();
+        for (i, l) in self.locals.iter().enumerate() {
+            if let Some(r) = l {
+                slots.push((i as u32, *r));
+            }
+        }
+        for (p, s) in self.stack.iter().enumerate() {
+            slots.push((nl + p as u32, s.expect("peeked")));
+        }
+        let folder = self.folder.clone();
+        self.trace.ins.push(Ins {
+            op: IrOp::SubLoop,
+            ty: Ty::Nil,
+            a: Ref::NONE,
+            b: Ref::NONE,
+            c: Ref::NONE,
+            imm: slots.len() as i64,
+            snap: 0,
+        });
+        let start = Ref(self.trace.ins.len() as u32 - 1);
+        let mut phis = Vec::with_capacity(slots.len());
+        for &(slot, init) in &slots {
+            self.trace.ins.push(Ins {
+                op: IrOp::Phi,
+                ty: self.trace.ty(init),
+                a: init,
+                b: Ref::NONE,
+                c: Ref::NONE,
+                imm: slot as i64,
+                snap: 0,
+            });
+            let phi = Ref(self.trace.ins.len() as u32 - 1);
+            if slot < nl {
+                self.locals[slot as usize] = Some(phi);
+            } else {
+                self.stack[(slot - nl) as usize] = Some(phi);
+            }
+            phis.push((slot, phi));
+        }
+        self.subs.push(SubRec {
+            header: pc,
+            start,
+            phis,
+            unbound,
+            folder,
+        });
+        Ok(())
+    }
+
+    /// The inner loop's back edge after its first recorded iteration: tie
+    /// the `Phi`s to this iteration's values and let the interpreter finish
+    /// the loop unrecorded.
+    fn close_subloop(&mut self, vm: &Vm, pc: usize, header: usize) -> R<()> {
+        let sub = self.subs.pop().expect("open sub-loop");
+        if self.trace.ins[sub.start.index()].a == Ref::NONE {
+            return Err(Abort::Unsupported("inner loop without an iterator guard"));
+        }
+        let nl = self.trace.nlocals;
+        for &i in &sub.unbound {
+            if self.locals[i].is_some() {
+                return Err(Abort::UnboundLocal);
+            }
+        }
+        for &(slot, phi) in &sub.phis {
+            let cur = if slot < nl {
+                self.locals[slot as usize]
+            } else {
+                self.stack.get((slot - nl) as usize).copied().flatten()
+            };
+            let Some(cur) = cur else {
+                return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+            };
+            let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
+            if h != t {
+                return Err(self.unstable(slot, h, t));
+            }
+            self.trace.ins[phi.index()].b = cur;
+        }
+        // The back edge also polls for Ctrl-C and pending finalizers/GC,
+        // leaving at the inner header with this iteration's values.
+        self.subs.push(sub);
+        self.guard_full(
+            IrOp::SubLoopEnd,
+            Ty::Nil,
+            [Ref::NONE; 3],
+            0,
+            header,
+            "interrupt",
+        );
+        let sub = self.subs.pop().expect("open sub-loop");
+        let end = self.trace.ins.len() - 1;
+        self.trace.ins[end].a = sub.start;
+        let exit = match self.cur_code.instrs.get(header) {
+            Some(i) if i.op == Op::ForIter => i.arg as usize,
+            _ => return Err(Abort::Unsupported("inner loop header")),
+        };
+        self.skip = Some(SkipRest {
+            sub,
+            exit,
+            last_pc: pc,
+            steps: 0,
+            depth: vm.depth.get(),
+        });
+        Ok(())
+    }
+
+    /// While the interpreter finishes a sub-loop: Some(step) to skip this
+    /// instruction (or abort), None to record it (the loop ran out here).
+    fn skip_step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Option<Step> {
+        let own = self.is_frame(frame);
+        let sk = self.skip.as_mut()?;
+        sk.steps += 1;
+        if sk.steps > MAX_SKIPPED_STEPS {
+            return Some(Step::Abort(Abort::TooLong));
+        }
+        if !own {
+            // A call made by the inner loop runs deeper; anything else means
+            // the loop's frame is gone.
+            if vm.depth.get() <= sk.depth {
+                return Some(Step::Abort(Abort::LeftLoop));
+            }
+            return Some(Step::Continue);
+        }
+        if pc == sk.exit && sk.last_pc == sk.sub.header {
+            // The iterator ran out: after the loop every slot holds its
+            // header value, and the iterator is gone.
+            let sk = self.skip.take().expect("skip");
+            let nl = self.trace.nlocals;
+            for &(slot, phi) in &sk.sub.phis {
+                if slot < nl {
+                    self.locals[slot as usize] = Some(phi);
+                } else {
+                    self.stack[(slot - nl) as usize] = Some(phi);
+                }
+            }
+            self.stack.pop();
+            self.folder = sk.sub.folder;
+            return None;
+        }
+        let end = loop_end(&self.code, sk.sub.header as u32) as usize;
+        if pc < sk.sub.header || pc > end {
+            // Left some other way (break, an exception handler): this counts
+            // against the loop, which is likely to do it again.
+            return Some(Step::Abort(Abort::InnerLoop));
+        }
+        sk.last_pc = pc;
+        Some(Step::Continue)
+    }
+
     // ----- the step -----------------------------------------------------------
 
     /// Record the instruction at `pc`, which the interpreter is about to execute.
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
+        if let Some(s) = self.skip_step(vm, frame, pc) {
+            return s;
+        }
+        if let Some(sub) = self.subs.last() {
+            // Inside a sub-loop's first iteration: only its own body.
+            let end = loop_end(&self.code, sub.header as u32) as usize;
+            if self.is_frame(frame) && self.parents.is_empty() && (pc < sub.header || pc > end) {
+                // `break` (or an exception handler): counts against the loop.
+                return Step::Abort(Abort::InnerLoop);
+            }
+        }
         if let Some(call) = self.pending_call.take() {
             if !(Rc::ptr_eq(&frame.code, &call.code) && pc == 0) {
                 return Step::Abort(Abort::Call);
@@ -585,6 +813,26 @@ impl Recorder {
 
     fn record(&mut self, vm: &Vm, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
         match op {
+            Op::GetIter => {
+                let r = self.peek(frame, 0);
+                let Some(Value::Obj(o)) = frame.stack.last() else {
+                    return Err(Abort::Unsupported("GetIter"));
+                };
+                if !o.class.builtin
+                    || !matches!(
+                        o.payload,
+                        Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }
+                    )
+                    || !matches!(self.cur_code.instrs.get(pc + 1), Some(i) if i.op == Op::ForIter)
+                {
+                    return Err(Abort::Unsupported("GetIter"));
+                }
+                let t = o.class.clone();
+                self.guard_class(r, &t, pc);
+                let it = self.guard(IrOp::GetIter, Ty::Obj, r, Ref::NONE, pc, "iter");
+                self.stack.pop();
+                self.push(it);
+            }
             Op::LoadGlobal => {
                 let code = self.cur_code.clone();
                 let name = code.names[arg as usize].as_str().unwrap_or("");
@@ -845,6 +1093,11 @@ impl Recorder {
             }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
+                if self.parents.is_empty()
+                    && self.subs.last().is_some_and(|s| s.header == arg as usize)
+                {
+                    return self.close_subloop(vm, pc, arg as usize);
+                }
                 if arg != self.header || !self.parents.is_empty() {
                     return Err(Abort::InnerLoop);
                 }
@@ -1016,6 +1269,9 @@ impl Recorder {
                 self.stack.pop();
             }
             Op::ForIter => {
+                if pc as u32 != self.header {
+                    self.open_subloop(frame, pc)?;
+                }
                 let it = self.peek(frame, 0);
                 let Some(Value::Obj(o)) = frame.stack.last() else {
                     return Err(Abort::UnsupportedTypes("for over a non-iterator".into()));
@@ -1066,6 +1322,13 @@ impl Recorder {
                     }
                     _ => return Err(Abort::UnsupportedTypes("for over this iterator".into())),
                 };
+                if let Some(sub) = self.subs.last() {
+                    if sub.header == pc {
+                        // This guard's "exhausted" outcome ends the sub-loop.
+                        let start = sub.start.index();
+                        self.trace.ins[start].a = r;
+                    }
+                }
                 self.push(r);
             }
             Op::YieldValue | Op::YieldFrom => return Err(Abort::GeneratorYield),
@@ -1214,6 +1477,7 @@ impl Recorder {
             Value::Type(t) if t.builtin => match &*t.name() {
                 "float" => "float",
                 "int" => "int",
+                "range" => "range",
                 _ => return Err(Abort::Unsupported("class call")),
             },
             Value::Type(t) => {
@@ -1235,6 +1499,16 @@ impl Recorder {
         let tys: Vec<Ty> = args.iter().map(|a| self.trace.ty(*a)).collect();
         let isint = |t: Ty| matches!(t, Ty::I64 | Ty::Bool);
         let r = match (name, args.len()) {
+            ("range", 1..=3) if builtin("range") && tys.iter().all(|t| *t == Ty::I64) => {
+                let zero = self.konst(Konst::Int(0));
+                let one = self.konst(Konst::Int(1));
+                let (a, b, c) = match args.len() {
+                    1 => (zero, args[0], one),
+                    2 => (args[0], args[1], one),
+                    _ => (args[0], args[1], args[2]),
+                };
+                self.guard_full(IrOp::NewRange, Ty::Obj, [a, b, c], 0, pc, "range")
+            }
             ("len", 1) if builtin("len") && tys[0] == Ty::Obj => {
                 self.guard(IrOp::Len, Ty::I64, args[0], Ref::NONE, pc, "len")
             }

@@ -41,6 +41,13 @@ pub fn run(t: &Trace) -> Trace {
     {
         mark(&mut live, r);
     }
+    // A sub-loop's `Phi` takes its next value from later in the arena: those
+    // values are live before the backward sweep reaches them.
+    for ins in &t.ins {
+        if ins.op == IrOp::Phi {
+            mark(&mut live, ins.b);
+        }
+    }
     for i in (0..n).rev() {
         let ins = &t.ins[i];
         if ins.op.flags() & eff::PURE == 0 && ins.op != IrOp::SLoad && !overflow_only(ins.op) {

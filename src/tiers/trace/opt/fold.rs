@@ -31,7 +31,7 @@ pub enum Folded {
     Emit,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Folder {
     cse: HashMap<(IrOp, Ref, Ref, Ref, i64), Ref>,
     /// Conditions already guarded: (ref, value it was guarded to have).
