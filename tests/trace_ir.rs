@@ -157,6 +157,14 @@ fn inner_loops_become_sub_loops() {
 }
 
 #[test]
+fn a_sub_loop_that_changes_a_slot_type_is_peeled() {
+    let body = run_golden("subloop_peel");
+    assert_eq!(count(&body, "SubLoop"), 1, "{body:?}");
+    assert_eq!(count(&body, "PeelEnd"), 1, "{body:?}");
+    assert_eq!(count(&body, "SubLoopEnd"), 1, "{body:?}");
+}
+
+#[test]
 fn slots_written_before_read_are_not_checked_at_entry() {
     run_golden("dce");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trace_ir");

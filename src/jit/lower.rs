@@ -91,8 +91,11 @@ pub struct Lower<'a, 'b> {
     first: Option<CVal>,
     /// Attribute-slot hints, one per instruction (`CompiledCode::attr_hints`).
     attr_hints: *const std::cell::Cell<u32>,
-    /// Sub-loops: `SubLoop` index -> (header block, block after the loop).
-    subloops: HashMap<u32, (Block, Block)>,
+    /// Sub-loops: `SubLoop` index -> (header block, block after the loop,
+    /// its `Phi`s).
+    subloops: HashMap<u32, (Block, Block, Vec<usize>)>,
+    /// Instructions already lowered out of order (peeled iterations).
+    lowered: std::collections::HashSet<u32>,
     /// Iterator guards that end a sub-loop -> the block after it.
     sub_exits: HashMap<u32, Block>,
 }
@@ -284,23 +287,45 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// `imm` instructions) as parameters, and the block after the loop.
     fn open_subloop(&mut self, ins: &Ins) {
         let t = self.t;
-        let first = self.cur as usize + 1;
-        let n = ins.imm as usize;
+        let me = self.cur;
+        // A peeled first iteration (between `SubLoopEnd` and `PeelEnd`) runs
+        // before the header; its exits are ordinary ones.
+        if ins.c != Ref::NONE {
+            for k in ins.b.0 + 1..ins.c.0 {
+                self.lower_at(k);
+            }
+        }
+        let phis: Vec<usize> = (me as usize + 1..t.ins.len())
+            .filter(|&k| t.ins[k].op == IrOp::Phi && t.ins[k].c == Ref(me))
+            .collect();
         let header = self.b.create_block();
         let cont = self.b.create_block();
-        let mut args = Vec::with_capacity(n);
-        for k in first..first + n {
+        let mut args = Vec::with_capacity(phis.len());
+        for &k in &phis {
             let phi = &t.ins[k];
             args.push(BlockArg::Value(self.val(phi.a)));
         }
         self.b.ins().jump(header, &args);
         self.b.switch_to_block(header);
-        for k in first..first + n {
+        for &k in &phis {
             let p = self.b.append_block_param(header, clif_type(t.ins[k].ty));
             self.vals.insert(k as u32, p);
         }
+        self.cur = me;
         self.sub_exits.insert(ins.a.0, cont);
-        self.subloops.insert(self.cur, (header, cont));
+        self.subloops.insert(me, (header, cont, phis));
+    }
+
+    /// Lower instruction `k` (once: the main walk skips it afterwards).
+    fn lower_at(&mut self, k: u32) {
+        if !self.lowered.insert(k) {
+            return;
+        }
+        let ins = self.t.ins[k as usize];
+        self.cur = k;
+        if let Some(v) = self.lower(&ins) {
+            self.vals.insert(k, v);
+        }
     }
 
     /// `SubLoopEnd`: poll like the loop's back edge (leaving through this
@@ -309,7 +334,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn close_subloop(&mut self, ins: &Ins) {
         let t = self.t;
         let start = ins.a.index();
-        let (header, cont) = self.subloops[&(start as u32)];
+        let (header, cont, phis) = self.subloops[&(start as u32)].clone();
         let flag_ptr = self
             .b
             .ins()
@@ -330,9 +355,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             flag = self.b.ins().bor(flag, p);
         }
         self.exit_if(flag, ins);
-        let n = t.ins[start].imm as usize;
-        let mut args = Vec::with_capacity(n);
-        for k in start + 1..start + 1 + n {
+        let mut args = Vec::with_capacity(phis.len());
+        for &k in &phis {
             args.push(BlockArg::Value(self.val(t.ins[k].b)));
         }
         self.b.ins().jump(header, &args);
@@ -807,6 +831,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             Phi => return self.vals.get(&self.cur).copied(),
+            PeelEnd => return None,
             SubLoopEnd => {
                 self.close_subloop(ins);
                 return None;
@@ -1178,6 +1203,7 @@ pub fn build(
         attr_hints,
         subloops: HashMap::new(),
         sub_exits: HashMap::new(),
+        lowered: Default::default(),
     };
     // Entry: load and check the slots (a dead one starts as a dummy).
     let mut entry_vals = Vec::new();
@@ -1220,10 +1246,7 @@ pub fn build(
         if ins.op == IrOp::SLoad || t.in_bridge(i) {
             continue;
         }
-        lw.cur = i as u32;
-        if let Some(v) = lw.lower(ins) {
-            lw.vals.insert(i as u32, v);
-        }
+        lw.lower_at(i as u32);
     }
     lw.back_edge(&t.loop_back);
     // Guard exits: a bridge where one was grown, else an exit stub. Bridges

@@ -142,13 +142,17 @@ define_ir_ops! {
     /// exits for anything else.
     GetIter => (GUARD | CALL),
     /// Start of an inner `for` loop compiled into this trace (a sub-loop):
-    /// the next `imm` instructions are its `Phi`s, `a` is the guard of its
-    /// `ForIter`, whose "iterator exhausted" outcome continues after the
-    /// matching `SubLoopEnd` instead of leaving the trace.
+    /// `a` is the guard of its `ForIter`, whose "iterator exhausted" outcome
+    /// continues after the loop's `SubLoopEnd` (`b`) instead of leaving the
+    /// trace. With a peeled first iteration, that copy of the body lies
+    /// between `b` and the `PeelEnd` `c` and runs before the header.
     SubLoop => (NONE),
-    /// A slot's value at the sub-loop header: `a` on entry, `b` (defined
-    /// later, in the sub-loop body) on each further iteration; slot `imm`.
+    /// A slot's value at the header of sub-loop `c`: `a` on entry, `b`
+    /// (defined later, in the sub-loop body) on each further iteration; slot
+    /// `imm`.
     Phi => (NONE),
+    /// End of a sub-loop's peeled first iteration.
+    PeelEnd => (NONE),
     /// The sub-loop's back edge (`a` is its `SubLoop`): leaves through its
     /// snapshot if Ctrl-C, finalizers or the collector are pending.
     SubLoopEnd => (GUARD),

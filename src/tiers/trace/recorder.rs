@@ -48,8 +48,10 @@ struct SubRec {
     start: Ref,
     /// `(slot, Phi)` for every slot with a value at the header.
     phis: Vec<(u32, Ref)>,
-    /// Locals unbound at the header (the body must not bind them).
+    /// Locals unbound at the header.
     unbound: Vec<usize>,
+    /// Where the body's snapshots start.
+    snap_start: usize,
     /// The folder before the sub-loop: values of the body do not dominate
     /// the code after the loop, so their CSE entries must not survive it.
     folder: Folder,
@@ -198,6 +200,8 @@ pub struct Recorder {
     pub widen: Option<u32>,
     /// Open sub-loops, outermost first.
     subs: Vec<SubRec>,
+    /// While peeling: body instruction -> its copy.
+    peel_map: HashMap<u32, u32>,
     skip: Option<SkipRest>,
 }
 
@@ -253,6 +257,7 @@ impl Recorder {
             opt_slots: Default::default(),
             widen: None,
             subs: Vec::new(),
+            peel_map: HashMap::new(),
             skip: None,
         }
     }
@@ -314,6 +319,7 @@ impl Recorder {
             opt_slots: Default::default(),
             widen: None,
             subs: Vec::new(),
+            peel_map: HashMap::new(),
             skip: None,
         };
         rec.loop_end = loop_end(&rec.code, rec.header);
@@ -622,7 +628,7 @@ impl Recorder {
                 ty: self.trace.ty(init),
                 a: init,
                 b: Ref::NONE,
-                c: Ref::NONE,
+                c: start,
                 imm: slot as i64,
                 snap: 0,
             });
@@ -640,6 +646,7 @@ impl Recorder {
             phis,
             unbound,
             folder,
+            snap_start: self.trace.snaps.len(),
         });
         Ok(())
     }
@@ -653,11 +660,20 @@ impl Recorder {
             return Err(Abort::Unsupported("inner loop without an iterator guard"));
         }
         let nl = self.trace.nlocals;
-        for &i in &sub.unbound {
-            if self.locals[i].is_some() {
-                return Err(Abort::UnboundLocal);
+        let body = sub.start.index() + 1..self.trace.ins.len();
+        // Which Phis the body computes with (snapshots do not count).
+        let mut used = std::collections::HashSet::new();
+        for ins in &self.trace.ins[body.clone()] {
+            used.extend([ins.a, ins.b, ins.c]);
+            if ins.op == IrOp::BuildSeq {
+                let (start, n, _) = super::ir::seq_args(ins.imm);
+                used.extend(self.trace.args[start..start + n].iter().copied());
             }
         }
+        // A slot whose type changes in the body, or that the body binds, needs
+        // the first iteration peeled: the loop proper then starts from that
+        // iteration's values.
+        let mut peel = false;
         for &(slot, phi) in &sub.phis {
             let cur = if slot < nl {
                 self.locals[slot as usize]
@@ -669,14 +685,25 @@ impl Recorder {
             };
             let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
             if h != t {
-                return Err(self.unstable(slot, h, t));
+                if used.contains(&phi) {
+                    return Err(self.unstable(slot, h, t));
+                }
+                self.trace.ins[phi.index()].ty = t;
+                peel = true;
             }
             self.trace.ins[phi.index()].b = cur;
+        }
+        let mut bound = Vec::new();
+        for &i in &sub.unbound {
+            if let Some(cur) = self.locals[i] {
+                bound.push((i as u32, cur));
+                peel = true;
+            }
         }
         // The back edge also polls for Ctrl-C and pending finalizers/GC,
         // leaving at the inner header with this iteration's values.
         self.subs.push(sub);
-        self.guard_full(
+        let end = self.guard_full(
             IrOp::SubLoopEnd,
             Ty::Nil,
             [Ref::NONE; 3],
@@ -684,9 +711,34 @@ impl Recorder {
             header,
             "interrupt",
         );
-        let sub = self.subs.pop().expect("open sub-loop");
-        let end = self.trace.ins.len() - 1;
-        self.trace.ins[end].a = sub.start;
+        let mut sub = self.subs.pop().expect("open sub-loop");
+        self.trace.ins[end.index()].a = sub.start;
+        self.trace.ins[sub.start.index()].b = end;
+        let body_snaps = sub.snap_start..self.trace.snaps.len();
+        if peel {
+            self.peel_subloop(&mut sub, body.start, end.index(), body_snaps.clone());
+            // Slots the body binds get a Phi too, seen by the body's exits.
+            for (slot, cur) in bound {
+                let init = self.peel_map.get(&cur.0).map_or(cur, |&k| Ref(k));
+                self.trace.ins.push(Ins {
+                    op: IrOp::Phi,
+                    ty: self.trace.ty(cur),
+                    a: init,
+                    b: cur,
+                    c: sub.start,
+                    imm: slot as i64,
+                    snap: 0,
+                });
+                let phi = Ref(self.trace.ins.len() as u32 - 1);
+                for snap in &mut self.trace.snaps[body_snaps.clone()] {
+                    if !snap.entries.iter().any(|e| e.0 == slot) {
+                        snap.entries.push((slot, phi));
+                        snap.entries.sort_by_key(|e| e.0);
+                    }
+                }
+                sub.phis.push((slot, phi));
+            }
+        }
         let exit = match self.cur_code.instrs.get(header) {
             Some(i) if i.op == Op::ForIter => i.arg as usize,
             _ => return Err(Abort::Unsupported("inner loop header")),
@@ -699,6 +751,94 @@ impl Recorder {
             depth: vm.depth.get(),
         });
         Ok(())
+    }
+
+    /// Copy the sub-loop's body (`body_start..end`, its snapshots
+    /// `snaps`) as a peeled first iteration that starts from the Phis'
+    /// entry values, then start the Phis from the copy's final values.
+    fn peel_subloop(
+        &mut self,
+        sub: &mut SubRec,
+        body_start: usize,
+        end: usize,
+        snaps: std::ops::Range<usize>,
+    ) {
+        let own: HashMap<u32, Ref> = sub
+            .phis
+            .iter()
+            .map(|&(_, phi)| (phi.0, self.trace.ins[phi.index()].a))
+            .collect();
+        // New positions first: the copy refers forward (nested sub-loops).
+        self.peel_map.clear();
+        let mut next = self.trace.ins.len() as u32;
+        for k in body_start..end {
+            if !own.contains_key(&(k as u32)) {
+                self.peel_map.insert(k as u32, next);
+                next += 1;
+            }
+        }
+        let map = |r: Ref, pm: &HashMap<u32, u32>| -> Ref {
+            if r == Ref::NONE || r.is_const() {
+                return r;
+            }
+            if let Some(&a) = own.get(&r.0) {
+                return a;
+            }
+            pm.get(&r.0).map_or(r, |&k| Ref(k))
+        };
+        let mut snap_map: HashMap<u32, u32> = HashMap::new();
+        for k in snaps.clone() {
+            let mut s = self.trace.snaps[k].clone();
+            for e in &mut s.entries {
+                e.1 = map(e.1, &self.peel_map);
+            }
+            for f in &mut s.inlined {
+                for e in &mut f.entries {
+                    e.1 = map(e.1, &self.peel_map);
+                }
+            }
+            self.trace.snaps.push(s);
+            snap_map.insert(k as u32, self.trace.snaps.len() as u32 - 1);
+        }
+        for k in body_start..end {
+            if own.contains_key(&(k as u32)) {
+                continue;
+            }
+            let mut ins = self.trace.ins[k];
+            ins.a = map(ins.a, &self.peel_map);
+            ins.b = map(ins.b, &self.peel_map);
+            ins.c = map(ins.c, &self.peel_map);
+            if ins.op == IrOp::BuildSeq {
+                let (start, n, kind) = super::ir::seq_args(ins.imm);
+                let new_start = self.trace.args.len();
+                for j in start..start + n {
+                    let r = map(self.trace.args[j], &self.peel_map);
+                    self.trace.args.push(r);
+                }
+                ins.imm = super::ir::pack_seq_args(new_start, n, kind);
+            }
+            if ins.op.flags() & super::ir::eff::GUARD != 0 {
+                if let Some(&s) = snap_map.get(&ins.snap) {
+                    ins.snap = s;
+                }
+            }
+            self.trace.ins.push(ins);
+        }
+        self.trace.ins.push(Ins {
+            op: IrOp::PeelEnd,
+            ty: Ty::Nil,
+            a: Ref::NONE,
+            b: Ref::NONE,
+            c: Ref::NONE,
+            imm: 0,
+            snap: 0,
+        });
+        let peel_end = Ref(self.trace.ins.len() as u32 - 1);
+        self.trace.ins[sub.start.index()].c = peel_end;
+        for &(_, phi) in &sub.phis {
+            let b = self.trace.ins[phi.index()].b;
+            self.trace.ins[phi.index()].a = map(b, &self.peel_map);
+        }
     }
 
     /// While the interpreter finishes a sub-loop: Some(step) to skip this

@@ -45,6 +45,7 @@ pub fn run(t: &Trace) -> Trace {
     // values are live before the backward sweep reaches them.
     for ins in &t.ins {
         if ins.op == IrOp::Phi {
+            mark(&mut live, ins.a);
             mark(&mut live, ins.b);
         }
     }
