@@ -1256,14 +1256,10 @@ pub fn build(
             Some(br) => {
                 lw.b.switch_to_block(e.block);
                 for i in br.start as usize..br.end as usize {
-                    let ins = &t.ins[i];
-                    if ins.op == IrOp::SLoad {
+                    if t.ins[i].op == IrOp::SLoad {
                         continue;
                     }
-                    lw.cur = i as u32;
-                    if let Some(v) = lw.lower(ins) {
-                        lw.vals.insert(i as u32, v);
-                    }
+                    lw.lower_at(i as u32);
                 }
                 lw.back_edge(&br.back);
             }

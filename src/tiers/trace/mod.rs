@@ -81,7 +81,6 @@ impl CompiledTrace {
     /// May a bridge still be grown from guard `g` with snapshot `snap`?
     fn can_bridge(&self, g: u32, snap: &Snapshot) -> bool {
         snap.reason != "loop end"
-            && !snap.in_subloop
             && !self.loop_exits.borrow().contains(&g)
             && self.trace.bridges.len() < MAX_BRIDGES
             && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES

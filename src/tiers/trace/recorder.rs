@@ -52,6 +52,12 @@ struct SubRec {
     unbound: Vec<usize>,
     /// Where the body's snapshots start.
     snap_start: usize,
+    /// The loop's frame: its inlining depth (`parents.len()`), identity,
+    /// code and number of locals.
+    depth: usize,
+    frame_id: usize,
+    code: Rc<Code>,
+    nl: u32,
     /// The folder before the sub-loop: values of the body do not dominate
     /// the code after the loop, so their CSE entries must not survive it.
     folder: Folder,
@@ -580,18 +586,15 @@ impl Recorder {
     /// through the inner header); the first inner iteration is recorded as
     /// the sub-loop's body.
     fn open_subloop(&mut self, frame: &Frame, pc: usize) -> R<()> {
-        if !self.parents.is_empty()
-            || self.bridge.is_some()
-            || self.subs.len() >= MAX_SUBLOOP_DEPTH
-            || !self.is_frame(frame)
-        {
+        if self.subs.len() >= MAX_SUBLOOP_DEPTH {
             return Err(Abort::InnerLoop);
         }
-        let nl = self.trace.nlocals;
+        let nl = self.cur_code.varnames.len() as u32;
+        let root = self.parents.is_empty();
         let mut unbound = Vec::new();
         for i in 0..self.locals.len() {
             if self.locals[i].is_none() {
-                if frame.locals[i].is_some() {
+                if root && frame.locals[i].is_some() {
                     self.local(frame, i)?;
                 } else {
                     unbound.push(i);
@@ -647,6 +650,10 @@ impl Recorder {
             unbound,
             folder,
             snap_start: self.trace.snaps.len(),
+            depth: self.parents.len(),
+            frame_id: self.frame_id,
+            code: self.cur_code.clone(),
+            nl,
         });
         Ok(())
     }
@@ -659,7 +666,7 @@ impl Recorder {
         if self.trace.ins[sub.start.index()].a == Ref::NONE {
             return Err(Abort::Unsupported("inner loop without an iterator guard"));
         }
-        let nl = self.trace.nlocals;
+        let nl = sub.nl;
         let body = sub.start.index() + 1..self.trace.ins.len();
         // Which Phis the body computes with (snapshots do not count).
         let mut used = std::collections::HashSet::new();
@@ -731,9 +738,17 @@ impl Recorder {
                 });
                 let phi = Ref(self.trace.ins.len() as u32 - 1);
                 for snap in &mut self.trace.snaps[body_snaps.clone()] {
-                    if !snap.entries.iter().any(|e| e.0 == slot) {
-                        snap.entries.push((slot, phi));
-                        snap.entries.sort_by_key(|e| e.0);
+                    // The loop frame's entries: the root's, or its inlined frame's.
+                    let entries = match sub.depth {
+                        0 => &mut snap.entries,
+                        d => match snap.inlined.get_mut(d - 1) {
+                            Some(f) => &mut f.entries,
+                            None => continue,
+                        },
+                    };
+                    if !entries.iter().any(|e| e.0 == slot) {
+                        entries.push((slot, phi));
+                        entries.sort_by_key(|e| e.0);
                     }
                 }
                 sub.phis.push((slot, phi));
@@ -844,8 +859,8 @@ impl Recorder {
     /// While the interpreter finishes a sub-loop: Some(step) to skip this
     /// instruction (or abort), None to record it (the loop ran out here).
     fn skip_step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Option<Step> {
-        let own = self.is_frame(frame);
         let sk = self.skip.as_mut()?;
+        let own = frame as *const Frame as usize == sk.sub.frame_id;
         sk.steps += 1;
         if sk.steps > MAX_SKIPPED_STEPS {
             return Some(Step::Abort(Abort::TooLong));
@@ -862,7 +877,7 @@ impl Recorder {
             // The iterator ran out: after the loop every slot holds its
             // header value, and the iterator is gone.
             let sk = self.skip.take().expect("skip");
-            let nl = self.trace.nlocals;
+            let nl = sk.sub.nl;
             for &(slot, phi) in &sk.sub.phis {
                 if slot < nl {
                     self.locals[slot as usize] = Some(phi);
@@ -874,7 +889,7 @@ impl Recorder {
             self.folder = sk.sub.folder;
             return None;
         }
-        let end = loop_end(&self.code, sk.sub.header as u32) as usize;
+        let end = loop_end(&sk.sub.code, sk.sub.header as u32) as usize;
         if pc < sk.sub.header || pc > end {
             // Left some other way (break, an exception handler): this counts
             // against the loop, which is likely to do it again.
@@ -893,8 +908,15 @@ impl Recorder {
         }
         if let Some(sub) = self.subs.last() {
             // Inside a sub-loop's first iteration: only its own body.
-            let end = loop_end(&self.code, sub.header as u32) as usize;
-            if self.is_frame(frame) && self.parents.is_empty() && (pc < sub.header || pc > end) {
+            if self.parents.len() < sub.depth {
+                // Returned out of the loop's frame.
+                return Step::Abort(Abort::InnerLoop);
+            }
+            let end = loop_end(&sub.code, sub.header as u32) as usize;
+            if frame as *const Frame as usize == sub.frame_id
+                && self.parents.len() == sub.depth
+                && (pc < sub.header || pc > end)
+            {
                 // `break` (or an exception handler): counts against the loop.
                 return Step::Abort(Abort::InnerLoop);
             }
@@ -1233,8 +1255,10 @@ impl Recorder {
             }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
-                if self.parents.is_empty()
-                    && self.subs.last().is_some_and(|s| s.header == arg as usize)
+                if self
+                    .subs
+                    .last()
+                    .is_some_and(|s| s.header == arg as usize && s.depth == self.parents.len())
                 {
                     return self.close_subloop(vm, pc, arg as usize);
                 }
@@ -1409,7 +1433,7 @@ impl Recorder {
                 self.stack.pop();
             }
             Op::ForIter => {
-                if pc as u32 != self.header {
+                if !self.parents.is_empty() || pc as u32 != self.header {
                     self.open_subloop(frame, pc)?;
                 }
                 let it = self.peek(frame, 0);
@@ -1463,7 +1487,7 @@ impl Recorder {
                     _ => return Err(Abort::UnsupportedTypes("for over this iterator".into())),
                 };
                 if let Some(sub) = self.subs.last() {
-                    if sub.header == pc {
+                    if sub.header == pc && sub.depth == self.parents.len() {
                         // This guard's "exhausted" outcome ends the sub-loop.
                         let start = sub.start.index();
                         self.trace.ins[start].a = r;
