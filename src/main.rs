@@ -1,10 +1,8 @@
 //! The `pyjit` executable: runs the CLI on a thread with a large stack so deep
 //! (but legal) Python recursion up to the recursion limit never overflows the
 //! Rust stack.
-use mimalloc::MiMalloc;
-
 #[global_allocator]
-static GLOBAL: MiMalloc = MiMalloc;
+static GLOBAL: pyjit::alloc::PlainMiMalloc = pyjit::alloc::PlainMiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

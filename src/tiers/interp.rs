@@ -697,8 +697,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     _ => None,
                 };
                 if let Some(r) = fast {
-                    frame.stack.truncate(n - 2);
-                    frame.stack.push(Value::from_bool(r));
+                    // Two scalars: overwrite in place, nothing to drop.
+                    frame.stack.pop();
+                    frame.stack[n - 2] = Value::from_bool(r);
                     continue;
                 }
                 let b = pop!(frame);
@@ -1659,7 +1660,9 @@ fn int_binop_in_place(frame: &mut Frame, kind: BinOpKind) -> Option<Value> {
         BinOpKind::RShift if (0..64).contains(&y) => x >> y,
         _ => return None,
     };
-    frame.stack.truncate(n - 2);
+    // Two ints: nothing to drop; the caller pushes the result.
+    frame.stack.pop();
+    frame.stack.pop();
     Some(Value::Int(r))
 }
 
