@@ -599,6 +599,27 @@ pub unsafe extern "C" fn contains(cx: *mut TraceCtx, cont: u64, tag: u64, word: 
                 Err(_) => return 1,
             }
         }
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            // SAFETY: as above.
+            let vm = unsafe { &*(*cx).vm };
+            let Ok(h) = crate::runtime::ops::hash(vm, &item) else {
+                return 1;
+            };
+            // A comparison that would need Python code leaves the trace.
+            let eq = |a: &Value, b: &Value| crate::runtime::dict::native_key_eq(a, b).ok_or(());
+            let r = match &o.payload {
+                Payload::Set(s) => match s.try_borrow() {
+                    Ok(s) => s.table.contains(h, &item, eq),
+                    Err(_) => return 1,
+                },
+                Payload::FrozenSet(s) => s.table.contains(h, &item, eq),
+                _ => return 1,
+            };
+            match r {
+                Ok(found) => found,
+                Err(()) => return 1,
+            }
+        }
         _ => return 1,
     };
     // SAFETY: as above.

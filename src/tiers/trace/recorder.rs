@@ -1521,7 +1521,8 @@ impl Recorder {
                     _ => true,
                 };
                 let ok_cont = matches!(&frame.stack[n - 1], Value::Obj(o) if o.class.builtin
-                    && matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_)));
+                    && matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)
+                        | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)));
                 if !scalar_or_str || !ok_cont {
                     return Err(Abort::UnsupportedTypes(format!(
                         "{} in {}",
