@@ -335,6 +335,29 @@ impl<'a, 'b> Lower<'a, 'b> {
         let t = self.t;
         let start = ins.a.index();
         let (header, cont, phis) = self.subloops[&(start as u32)].clone();
+        let flag = self.poll_flag();
+        self.exit_if(flag, ins);
+        let mut args = Vec::with_capacity(phis.len());
+        for &k in &phis {
+            args.push(BlockArg::Value(self.val(t.ins[k].b)));
+        }
+        self.b.ins().jump(header, &args);
+        self.b.switch_to_block(cont);
+    }
+
+    /// `SubLoopBack`: a bridge's way back into sub-loop `ins.a` with `vals`
+    /// for its Phis, polling like `SubLoopEnd`.
+    fn subloop_back(&mut self, ins: &Ins, vals: &[Ref]) {
+        let (header, _, _) = self.subloops[&ins.a.0].clone();
+        let flag = self.poll_flag();
+        self.exit_if(flag, ins);
+        let args: Vec<BlockArg> = vals.iter().map(|&r| BlockArg::Value(self.val(r))).collect();
+        self.b.ins().jump(header, &args);
+    }
+
+    /// Ctrl-C, pending finalizers or (in traces that allocate) a pending
+    /// collection, as one i8 flag.
+    fn poll_flag(&mut self) -> CVal {
         let flag_ptr = self
             .b
             .ins()
@@ -346,7 +369,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             .load(types::I64, flags(), self.ctx, ctx::FINALIZERS as i32);
         let fin = self.b.ins().load(types::I8, flags(), fin_ptr, 0);
         let mut flag = self.b.ins().bor(flag, fin);
-        if t.ins.iter().any(|i| i.op == IrOp::NewObj) {
+        if self.t.ins.iter().any(|i| i.op == IrOp::NewObj) {
             let cx = self.ctx;
             let p = self
                 .call(helpers::poll as *const () as usize, &[cx], true)
@@ -354,13 +377,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             let p = self.b.ins().ireduce(types::I8, p);
             flag = self.b.ins().bor(flag, p);
         }
-        self.exit_if(flag, ins);
-        let mut args = Vec::with_capacity(phis.len());
-        for &k in &phis {
-            args.push(BlockArg::Value(self.val(t.ins[k].b)));
-        }
-        self.b.ins().jump(header, &args);
-        self.b.switch_to_block(cont);
+        flag
     }
 
     fn range_next(&mut self, ins: &Ins) -> CVal {
@@ -836,6 +853,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.close_subloop(ins);
                 return None;
             }
+            SubLoopBack => {
+                let (start, n, _) = crate::tiers::trace::ir::seq_args(ins.imm);
+                let vals: Vec<Ref> = self.t.args[start..start + n].to_vec();
+                self.subloop_back(ins, &vals);
+                return None;
+            }
             GetItem => self.get_item(ins),
             SetItem => {
                 self.set_item(ins);
@@ -1261,7 +1284,10 @@ pub fn build(
                     }
                     lw.lower_at(i as u32);
                 }
-                lw.back_edge(&br.back);
+                // A bridge into a sub-loop ended with its `SubLoopBack`.
+                if br.sub.is_none() {
+                    lw.back_edge(&br.back);
+                }
             }
             None => lw.emit_exit(&e),
         }

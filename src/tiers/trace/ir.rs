@@ -153,6 +153,10 @@ define_ir_ops! {
     Phi => (NONE),
     /// End of a sub-loop's peeled first iteration.
     PeelEnd => (NONE),
+    /// The end of a bridge that goes back to sub-loop `a`'s header with the
+    /// values `args` (packed as for `BuildSeq`, one per Phi in arena order);
+    /// polls like `SubLoopEnd`.
+    SubLoopBack => (GUARD),
     /// The sub-loop's back edge (`a` is its `SubLoop`): leaves through its
     /// snapshot if Ctrl-C, finalizers or the collector are pending.
     SubLoopEnd => (GUARD),
@@ -444,6 +448,15 @@ pub fn pack_seq_args(start: usize, n: usize, kind: i64) -> i64 {
     start as i64 | (n as i64) << 32 | kind << 48
 }
 
+/// A `SubLoop`'s `imm`: the frame depth (inlined calls) and header pc.
+pub fn subloop_place(imm: i64) -> (usize, u32) {
+    ((imm >> 32) as usize, imm as u32)
+}
+
+pub fn pack_subloop_place(depth: usize, pc: usize) -> i64 {
+    (depth as i64) << 32 | pc as i64
+}
+
 /// Flag in an exit id: the exit happened on the trace's first iteration, so
 /// slots with [`Trace::entry_dead_loads`] values still hold their entry content.
 pub const FIRST_ITERATION: u32 = 0x4000_0000;
@@ -492,9 +505,35 @@ pub struct Bridge {
     pub start: u32,
     pub end: u32,
     pub back: Vec<(u32, Ref)>,
+    /// Set when the bridge ends by going back to this sub-loop's header
+    /// (its last instruction is a `SubLoopBack`), not to the loop's.
+    pub sub: Option<Ref>,
 }
 
 impl Trace {
+    /// The sub-loop instruction `i` belongs to (its body or peeled first
+    /// iteration), innermost first: `(SubLoop ref, header pc, frame depth)`.
+    pub fn enclosing_subloop(&self, i: usize) -> Option<(Ref, u32, usize)> {
+        let mut best: Option<(usize, Ref, u32, usize)> = None;
+        for (k, ins) in self.ins.iter().enumerate() {
+            if ins.op != IrOp::SubLoop || k >= i || ins.b == Ref::NONE {
+                continue;
+            }
+            let end = ins.b.index();
+            let peel_end = if ins.c == Ref::NONE {
+                end
+            } else {
+                ins.c.index()
+            };
+            let inside = i < end || (i > end && i < peel_end);
+            if inside && best.is_none_or(|b| k > b.0) {
+                let (depth, pc) = subloop_place(ins.imm);
+                best = Some((k, Ref(k as u32), pc, depth));
+            }
+        }
+        best.map(|b| (b.1, b.2, b.3))
+    }
+
     /// Slot loads whose value the first iteration never needs.
     ///
     /// A carried slot that the loop writes before reading (a `for` target,

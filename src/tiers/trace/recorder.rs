@@ -208,6 +208,8 @@ pub struct Recorder {
     subs: Vec<SubRec>,
     /// While peeling: body instruction -> its copy.
     peel_map: HashMap<u32, u32>,
+    /// A bridge ended inside the iteration (back into a sub-loop).
+    closed: bool,
     skip: Option<SkipRest>,
 }
 
@@ -215,6 +217,8 @@ pub struct BridgeStart {
     pub guard: u32,
     ins_start: u32,
     snap_start: usize,
+    /// The sub-loop the guard is in: (SubLoop, header pc, frame depth).
+    sub: Option<(Ref, u32, usize)>,
 }
 
 type R<T> = Result<T, Abort>;
@@ -264,6 +268,7 @@ impl Recorder {
             widen: None,
             subs: Vec::new(),
             peel_map: HashMap::new(),
+            closed: false,
             skip: None,
         }
     }
@@ -319,6 +324,7 @@ impl Recorder {
                 guard,
                 ins_start: parent.ins.len() as u32,
                 snap_start: parent.snaps.len(),
+                sub: parent.enclosing_subloop(guard as usize),
             }),
             pending_resume_pc: 0,
             loop_end: 0,
@@ -326,6 +332,7 @@ impl Recorder {
             widen: None,
             subs: Vec::new(),
             peel_map: HashMap::new(),
+            closed: false,
             skip: None,
         };
         rec.loop_end = loop_end(&rec.code, rec.header);
@@ -620,7 +627,7 @@ impl Recorder {
             a: Ref::NONE,
             b: Ref::NONE,
             c: Ref::NONE,
-            imm: slots.len() as i64,
+            imm: super::ir::pack_subloop_place(self.parents.len(), pc),
             snap: 0,
         });
         let start = Ref(self.trace.ins.len() as u32 - 1);
@@ -672,7 +679,7 @@ impl Recorder {
         let mut used = std::collections::HashSet::new();
         for ins in &self.trace.ins[body.clone()] {
             used.extend([ins.a, ins.b, ins.c]);
-            if ins.op == IrOp::BuildSeq {
+            if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
                 let (start, n, _) = super::ir::seq_args(ins.imm);
                 used.extend(self.trace.args[start..start + n].iter().copied());
             }
@@ -823,7 +830,7 @@ impl Recorder {
             ins.a = map(ins.a, &self.peel_map);
             ins.b = map(ins.b, &self.peel_map);
             ins.c = map(ins.c, &self.peel_map);
-            if ins.op == IrOp::BuildSeq {
+            if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
                 let (start, n, kind) = super::ir::seq_args(ins.imm);
                 let new_start = self.trace.args.len();
                 for j in start..start + n {
@@ -968,6 +975,7 @@ impl Recorder {
             self.cur_code.line_at(pc)
         ));
         match self.record(vm, frame, pc, ins.op, ins.arg) {
+            Ok(()) if self.closed => Step::Closed,
             Ok(()) => Step::Continue,
             Err(a) => Step::Abort(a),
         }
@@ -1255,6 +1263,11 @@ impl Recorder {
             }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
+                if let Some((s, hpc, depth)) = self.bridge.as_ref().and_then(|b| b.sub) {
+                    if self.subs.is_empty() && arg == hpc && self.parents.len() == depth {
+                        return self.close_bridge_to_subloop(s, pc);
+                    }
+                }
                 if self
                     .subs
                     .last()
@@ -2187,6 +2200,81 @@ impl Recorder {
 
     /// A bridge reached the loop header: it ends by jumping there with the
     /// carried slots' new values, which must have the header's types.
+    /// A bridge grown inside a sub-loop that reaches that sub-loop's back
+    /// edge: it ends by going to the sub-loop's header with a value for
+    /// every Phi (`SubLoopBack`).
+    fn close_bridge_to_subloop(&mut self, s: Ref, pc: usize) -> R<()> {
+        let phis: Vec<(u32, Ref)> = self
+            .trace
+            .ins
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.op == IrOp::Phi && i.c == s)
+            .map(|(k, i)| (i.imm as u32, Ref(k as u32)))
+            .collect();
+        let nl = self.cur_code.varnames.len() as u32;
+        let stack_phis = phis.iter().filter(|p| p.0 >= nl).count();
+        if self.stack.len() != stack_phis {
+            return Err(Abort::LeftLoop);
+        }
+        let mut vals = Vec::with_capacity(phis.len());
+        for &(slot, phi) in &phis {
+            let cur = if slot < nl {
+                self.locals.get(slot as usize).copied().flatten()
+            } else {
+                self.stack.get((slot - nl) as usize).copied().flatten()
+            };
+            let Some(cur) = cur else {
+                return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+            };
+            let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
+            if h != t {
+                return Err(self.unstable(slot, h, t));
+            }
+            vals.push(cur);
+        }
+        let start = self.trace.args.len();
+        self.trace.args.extend(vals.iter().copied());
+        let imm = super::ir::pack_seq_args(start, vals.len(), 0);
+        self.guard_full(
+            IrOp::SubLoopBack,
+            Ty::Nil,
+            [s, Ref::NONE, Ref::NONE],
+            imm,
+            pc,
+            "interrupt",
+        );
+        let Some(b) = &self.bridge else {
+            return Err(Abort::LeftLoop);
+        };
+        let (guard, ins_start, snap_start) = (b.guard, b.ins_start, b.snap_start);
+        // Exits of the bridge restore the loop's carried slots too (memory
+        // is stale after the first iteration), as `close_bridge` does.
+        let nlr = self.trace.nlocals;
+        let carried: Vec<u32> = self.trace.loop_back.iter().map(|e| e.0).collect();
+        for snap in &mut self.trace.snaps[snap_start..] {
+            for &slot in &carried {
+                if !snap.entries.iter().any(|(x, _)| *x == slot)
+                    && (slot < nlr || slot - nlr < snap.depth)
+                {
+                    if let Some(&r) = self.sloads.get(&slot) {
+                        snap.entries.push((slot, r));
+                    }
+                }
+            }
+            snap.entries.sort_by_key(|e| e.0);
+        }
+        self.trace.bridges.push(super::ir::Bridge {
+            guard,
+            start: ins_start,
+            end: self.trace.ins.len() as u32,
+            back: Vec::new(),
+            sub: Some(s),
+        });
+        self.closed = true;
+        Ok(())
+    }
+
     fn close_bridge(&mut self) -> R<()> {
         let Some(start_snap) = self.bridge.as_ref().map(|b| b.snap_start) else {
             return Err(Abort::LeftLoop);
@@ -2285,6 +2373,7 @@ impl Recorder {
             start: start.ins_start,
             end: self.trace.ins.len() as u32,
             back,
+            sub: None,
         });
         Ok(())
     }

@@ -60,7 +60,7 @@ pub fn run(t: &Trace) -> Trace {
         mark(&mut live, ins.a);
         mark(&mut live, ins.b);
         mark(&mut live, ins.c);
-        if ins.op == IrOp::BuildSeq {
+        if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
             let (start, n, _) = seq_args(ins.imm);
             for &r in &t.args[start..start + n] {
                 mark(&mut live, r);
@@ -131,6 +131,7 @@ pub fn run(t: &Trace) -> Trace {
                 start,
                 end,
                 back: b.back.iter().map(|&(s, r)| (s, map(r))).collect(),
+                sub: b.sub.map(map),
             })
             .collect(),
         ..Trace::default()
@@ -140,7 +141,7 @@ pub fn run(t: &Trace) -> Trace {
         ins.a = map(ins.a);
         ins.b = map(ins.b);
         ins.c = map(ins.c);
-        if ins.op == IrOp::BuildSeq {
+        if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
             let (start, n, kind) = seq_args(ins.imm);
             let new_start = out.args.len();
             for k in start..start + n {
