@@ -94,6 +94,16 @@ pub unsafe extern "C" fn get_item(cx: *mut TraceCtx, seq: u64, i: i64, tag: u64)
             Some(j) => unsafe { hand_out(cx, &t[j], tag, false) },
             None => 1,
         },
+        Payload::Str(_) | Payload::Bytes(_) => {
+            // SAFETY: `cx` is the running trace's context; its VM outlives it.
+            let vm = unsafe { &*(*cx).vm };
+            match crate::runtime::subscript::native_getitem(vm, &o, &Value::Int(i)) {
+                // A new one-character str lives only in the temporaries.
+                // SAFETY: as above.
+                Ok(Some(v)) => unsafe { hand_out(cx, &v, tag, true) },
+                _ => 1,
+            }
+        }
         _ => 1,
     }
 }

@@ -121,8 +121,9 @@ define_ir_ops! {
     /// Next item of a list/tuple iterator, of type tag `imm`; exits when
     /// exhausted, or (before advancing) when the item has another type.
     SeqIterNext => (GUARD | CALL),
-    /// `a[b]` for a builtin list or tuple and an int index, item of type tag
-    /// `imm`; exits (before any effect) otherwise, or when out of range.
+    /// `a[b]` for a builtin list, tuple, str or bytes (`imm >> 8`: 1..4) and
+    /// an int index, item of type tag `imm & 0xff`; exits (before any
+    /// effect) otherwise, or when out of range.
     GetItem => (GUARD | CALL),
     /// `a[b] = c` for a builtin list and an int index; exits before any
     /// effect when `a` is not a list or the index is out of range.

@@ -2465,6 +2465,8 @@ fn seq_kind(v: &Value) -> i64 {
         Value::Obj(o) if o.class.builtin => match o.payload {
             Payload::List(_) => 1,
             Payload::Tuple(_) => 2,
+            Payload::Str(_) => 3,
+            Payload::Bytes(_) => 4,
             _ => 0,
         },
         _ => 0,
@@ -2497,10 +2499,18 @@ fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
         }
         Ok(items[j as usize].clone())
     };
+    // For str and bytes only the item's type matters here (a new str, an int).
+    let in_range = |n: usize| {
+        let j = if i < 0 { i + n as i64 } else { i };
+        j >= 0 && (j as usize) < n
+    };
     match seq {
         Value::Obj(o) if o.class.builtin => match &o.payload {
             Payload::List(l) => get(&l.borrow()),
             Payload::Tuple(t) => get(t),
+            Payload::Str(s) if in_range(s.value.chars().count()) => Ok(seq.clone()),
+            Payload::Bytes(b) if in_range(b.len()) => Ok(Value::Int(0)),
+            Payload::Str(_) | Payload::Bytes(_) => Err(Abort::ExceptionRaised),
             _ => Err(Abort::UnsupportedTypes(format!(
                 "subscript of {}",
                 o.class.name()
