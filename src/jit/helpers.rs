@@ -516,6 +516,171 @@ pub unsafe extern "C" fn get_iter(cx: *mut TraceCtx, obj: u64) -> u64 {
     }
 }
 
+/// `a <op> b` for two exact strs (`op` a `CmpKind` number); the bool goes to
+/// `cx.scratch`. Status 1 for anything else.
+///
+/// # Safety
+/// `cx` is the running trace's context; `a` and `b` live objects' words.
+pub unsafe extern "C" fn str_cmp(cx: *mut TraceCtx, a: u64, b: u64, op: i64) -> u64 {
+    // SAFETY: kept alive by frame slots, the temporaries or the trace.
+    let (x, y) = unsafe { (borrow_obj(a), borrow_obj(b)) };
+    let (Payload::Str(p), Payload::Str(q)) = (&x.payload, &y.payload) else {
+        return 1;
+    };
+    if !x.class.builtin || !y.class.builtin {
+        return 1;
+    }
+    // UTF-8 byte order is code point order, which is Python's str order.
+    let (p, q) = (p.value.as_bytes(), q.value.as_bytes());
+    let r = match op {
+        0 => p < q,
+        1 => p <= q,
+        2 => p == q,
+        3 => p != q,
+        4 => p > q,
+        5 => p >= q,
+        _ => return 1,
+    };
+    // SAFETY: `cx` is the running trace's context.
+    unsafe { (*cx).scratch = r as i64 };
+    0
+}
+
+/// The hash of a scalar or exact-str key without running Python code.
+fn native_hash(vm: &crate::runtime::vm::Vm, key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {}
+        Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_)) => {}
+        _ => return None,
+    }
+    crate::runtime::ops::hash(vm, key).ok()
+}
+
+/// `d[key]` for a builtin dict, of type `tag`, to `cx.scratch`. Status 1 when
+/// absent, or when finding it would compare keys with Python code.
+///
+/// # Safety
+/// `cx` is the running trace's context; `d` (and an object key) live words.
+pub unsafe extern "C" fn dict_get(
+    cx: *mut TraceCtx,
+    d: u64,
+    ktag: u64,
+    kword: u64,
+    tag: u64,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(d) };
+    let Payload::Dict(dd) = &o.payload else {
+        return 1;
+    };
+    if !o.class.builtin {
+        return 1;
+    }
+    // SAFETY: as above.
+    let key = unsafe { value_from(ktag, kword) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let Some(h) = native_hash(vm, &key) else {
+        return 1;
+    };
+    let d = dd.borrow();
+    match d.find_native(&key, h) {
+        Ok(Some(i)) => match d.entry_at(i) {
+            // SAFETY: as above.
+            Some(e) => unsafe { hand_out(cx, &e.value, tag, true) },
+            None => 1,
+        },
+        _ => 1,
+    }
+}
+
+/// `s.add(item)` for a builtin set (a set comprehension's `SetAdd`).
+/// Status 1, with nothing done, when a key comparison would need Python.
+///
+/// # Safety
+/// `cx` is the running trace's context; `s` (and an object item) live words.
+pub unsafe extern "C" fn set_add(cx: *mut TraceCtx, s: u64, tag: u64, word: u64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(s) };
+    let Payload::Set(cell) = &o.payload else {
+        return 1;
+    };
+    // SAFETY: as above.
+    let item = unsafe { value_from(tag, word) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let Some(h) = native_hash(vm, &item) else {
+        return 1;
+    };
+    let eq = |a: &Value, b: &Value| crate::runtime::dict::native_key_eq(a, b).ok_or(());
+    let present = match cell.try_borrow() {
+        Ok(s) => s.table.contains(h, &item, eq),
+        Err(_) => return 1,
+    };
+    match present {
+        Ok(true) => 0,
+        // Every comparison on the probe path is native: inserting makes the
+        // same ones.
+        Ok(false) => match crate::runtime::setops::insert_hashed(vm, cell, &item, h) {
+            Ok(_) => 0,
+            Err(_) => 1,
+        },
+        Err(()) => 1,
+    }
+}
+
+/// `d[key] = value` for a builtin dict (a dict comprehension's `MapAdd`).
+/// Status 1, with nothing done, when a key comparison would need Python.
+///
+/// # Safety
+/// `cx` is the running trace's context; `d` and object key/value live words.
+pub unsafe extern "C" fn dict_set(
+    cx: *mut TraceCtx,
+    d: u64,
+    ktag: u64,
+    kword: u64,
+    vtag: u64,
+    vword: u64,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(d) };
+    let Payload::Dict(dd) = &o.payload else {
+        return 1;
+    };
+    // SAFETY: as above.
+    let key = unsafe { value_from(ktag, kword) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let Some(h) = native_hash(vm, &key) else {
+        return 1;
+    };
+    let Ok(mut d) = dd.try_borrow_mut() else {
+        return 1;
+    };
+    let found = match d.find_native(&key, h) {
+        Ok(f) => f,
+        Err(_) => return 1,
+    };
+    // SAFETY: as above.
+    let value = unsafe { value_from(vtag, vword) };
+    let old = match found {
+        Some(i) => {
+            let old = d
+                .entry_at_mut(i)
+                .map(|e| std::mem::replace(&mut e.value, value));
+            d.version += 1;
+            old
+        }
+        None => {
+            d.push_new(key, h, value);
+            None
+        }
+    };
+    drop(d);
+    drop(old);
+    0
+}
+
 /// Should a compiled loop leave at its back edge? (Ctrl-C, queued
 /// finalizers, or a pending garbage collection.)
 ///

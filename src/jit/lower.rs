@@ -917,6 +917,48 @@ impl<'a, 'b> Lower<'a, 'b> {
                     r
                 }
             }
+            StrCmp => {
+                let (a, b) = self.ab(ins);
+                let k = self.b.ins().iconst(types::I64, ins.imm);
+                let cx = self.ctx;
+                self.call_guarded(helpers::str_cmp as *const () as usize, &[cx, a, b, k], ins);
+                self.scratch(Ty::Bool)
+            }
+            DictGet => {
+                let d = self.val(ins.a);
+                let (ktag, kw) = self.tagged_word(ins.b);
+                let tag = self.tag_imm(ins);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::dict_get as *const () as usize,
+                    &[cx, d, ktag, kw, tag],
+                    ins,
+                );
+                self.scratch(ins.ty)
+            }
+            SetAddItem => {
+                let s = self.val(ins.a);
+                let (tag, w) = self.tagged_word(ins.b);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::set_add as *const () as usize,
+                    &[cx, s, tag, w],
+                    ins,
+                );
+                return None;
+            }
+            DictSet => {
+                let d = self.val(ins.a);
+                let (ktag, kw) = self.tagged_word(ins.b);
+                let (vtag, vw) = self.tagged_word(ins.c);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::dict_set as *const () as usize,
+                    &[cx, d, ktag, kw, vtag, vw],
+                    ins,
+                );
+                return None;
+            }
             BuildSlice => {
                 let mut tags = 0i64;
                 let mut words = Vec::new();

@@ -192,6 +192,17 @@ define_ir_ops! {
     /// `a in b` (`imm` 1: `not in`) for a scalar or str `a` and a builtin
     /// str/list/tuple/dict/set `b`; exits where Python code could run.
     Contains => (GUARD | CALL),
+    /// Comparison `imm` (a `CmpKind`) of two exact strs; exits otherwise.
+    StrCmp => (GUARD | CALL),
+    /// `a[b]` for a builtin dict and a scalar or str key, value of type tag
+    /// `imm`; exits when absent or when a key comparison needs Python code.
+    DictGet => (GUARD | CALL),
+    /// `a.add(b)` for a builtin set and a scalar or str item (a set
+    /// comprehension); exits before any effect when a comparison needs Python.
+    SetAddItem => (GUARD | CALL),
+    /// `a[b] = c` for a builtin dict and a scalar or str key (a dict
+    /// comprehension); exits before any effect when a comparison needs Python.
+    DictSet => (GUARD | CALL),
     /// A new slice object `slice(a, b, c)` of ints and Nones.
     BuildSlice => (CALL),
     /// A new list (kind 1) or tuple (kind 2) of `Trace::args[start..start+n]`;

@@ -1182,6 +1182,51 @@ impl Recorder {
                 );
                 self.stack.truncate(self.stack.len() - 3);
             }
+            Op::BinarySubscr if is_builtin_dict(&frame.stack[frame.stack.len() - 2]) => {
+                let key = self.peek(frame, 0);
+                let d = self.peek(frame, 1);
+                let n = frame.stack.len();
+                let Some(v) = native_dict_value(vm, &frame.stack[n - 2], &frame.stack[n - 1])
+                else {
+                    return Err(Abort::UnsupportedTypes("subscript of dict".into()));
+                };
+                let ty = Ty::of(&v);
+                let r = self.guard_full(
+                    IrOp::DictGet,
+                    ty,
+                    [d, key, Ref::NONE],
+                    ty.tag() as i64,
+                    pc,
+                    "dict item",
+                );
+                self.stack.truncate(self.stack.len() - 2);
+                self.push(r);
+            }
+            Op::SetAdd => {
+                let v = self.peek(frame, 0);
+                let s = self.peek(frame, arg as usize);
+                let n = frame.stack.len();
+                let ok = matches!(&frame.stack[n - 1 - arg as usize], Value::Obj(o)
+                    if o.class.builtin && matches!(o.payload, Payload::Set(_)));
+                if !ok || !native_key(&frame.stack[n - 1]) {
+                    return Err(Abort::UnsupportedTypes("SetAdd of this item".into()));
+                }
+                self.guard(IrOp::SetAddItem, Ty::Nil, s, v, pc, "set add");
+                self.stack.pop();
+            }
+            Op::MapAdd => {
+                let v = self.peek(frame, 0);
+                let k = self.peek(frame, 1);
+                let d = self.peek(frame, arg as usize + 1);
+                let n = frame.stack.len();
+                if !is_builtin_dict(&frame.stack[n - 2 - arg as usize])
+                    || !native_key(&frame.stack[n - 2])
+                {
+                    return Err(Abort::UnsupportedTypes("MapAdd of this key".into()));
+                }
+                self.guard_full(IrOp::DictSet, Ty::Nil, [d, k, v], 0, pc, "dict store");
+                self.stack.truncate(self.stack.len() - 2);
+            }
             Op::BinarySubscr => {
                 let idx = self.peek(frame, 0);
                 let seq = self.peek(frame, 1);
@@ -2153,6 +2198,18 @@ impl Recorder {
             self.pure(flt_ops[ki], Ty::Bool, x, y)
         } else if ta == Ty::Nil && tb == Ty::Nil && matches!(kind, CmpKind::Eq | CmpKind::Ne) {
             self.konst(Konst::Bool(kind == CmpKind::Eq))
+        } else if ta == Ty::Obj && tb == Ty::Obj && {
+            let n = frame.stack.len();
+            is_exact_str(&frame.stack[n - 2]) && is_exact_str(&frame.stack[n - 1])
+        } {
+            self.guard_full(
+                IrOp::StrCmp,
+                Ty::Bool,
+                [a, b, Ref::NONE],
+                ki as i64,
+                pc,
+                "str compare",
+            )
         } else {
             return Err(Abort::UnsupportedTypes(format!(
                 "{} compare {}",
@@ -2457,6 +2514,37 @@ impl Recorder {
         self.trace.loop_back = back;
         Ok(())
     }
+}
+
+fn is_exact_str(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_)))
+}
+
+fn is_builtin_dict(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Dict(_)))
+}
+
+/// A key whose hash and comparisons never run Python code.
+fn native_key(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
+    ) || is_exact_str(v)
+}
+
+/// `d[key]` when it can be found without Python code (None otherwise).
+fn native_dict_value(vm: &Vm, d: &Value, key: &Value) -> Option<Value> {
+    if !native_key(key) {
+        return None;
+    }
+    let Value::Obj(o) = d else { return None };
+    let Payload::Dict(dd) = &o.payload else {
+        return None;
+    };
+    let h = crate::runtime::ops::hash(vm, key).ok()?;
+    let d = dd.borrow();
+    let i = d.find_native(key, h).ok()??;
+    d.entry_at(i).map(|e| e.value.clone())
 }
 
 /// 1 for a builtin list, 2 for a builtin tuple (how `GetItem` is inlined).
