@@ -546,6 +546,86 @@ pub unsafe extern "C" fn str_cmp(cx: *mut TraceCtx, a: u64, b: u64, op: i64) -> 
     0
 }
 
+/// Call the builtin `func` (a str method the recorder vetted: with these
+/// arguments it runs no Python code) with `n` arguments given as (tag,
+/// word) pairs; the result, of type `rtag`, goes to `cx.scratch` and the
+/// temporaries. Status 1 when it raises (tier 1 calls it again and raises)
+/// or returns another type.
+///
+/// # Safety
+/// `cx` is the running trace's context; `func` and object arguments are
+/// live words.
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn call_native(
+    cx: *mut TraceCtx,
+    func: u64,
+    n: u64,
+    t0: u64,
+    w0: u64,
+    t1: u64,
+    w1: u64,
+    t2: u64,
+    w2: u64,
+    rtag: u64,
+) -> u64 {
+    // SAFETY: the function is a trace constant.
+    let f = unsafe { borrow_obj(func) };
+    // SAFETY: live values' words (caller's contract).
+    let all = unsafe { [value_from(t0, w0), value_from(t1, w1), value_from(t2, w2)] };
+    let args: Vec<Value> = all.into_iter().take(n as usize).collect();
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    match vm.call_args(
+        &Value::Obj((*f).clone()),
+        crate::runtime::object::Args::new(args),
+    ) {
+        // SAFETY: as above.
+        Ok(v) => unsafe { hand_out(cx, &v, rtag, true) },
+        Err(_) => 1,
+    }
+}
+
+/// `a + b` or `a % b` (`kind` a `BinOpKind` number) for an exact str `a` and
+/// an operand the recorder vetted (no Python code runs); the new str goes to
+/// `cx.scratch` and the temporaries. Status 1 when it raises or `b` changed.
+///
+/// # Safety
+/// `cx` is the running trace's context; `a` (and an object `b`) live words.
+pub unsafe extern "C" fn str_binary(
+    cx: *mut TraceCtx,
+    a: u64,
+    tag: u64,
+    word: u64,
+    kind: i64,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let s = unsafe { borrow_obj(a) };
+    if !s.class.builtin || !matches!(s.payload, Payload::Str(_)) {
+        return 1;
+    }
+    // SAFETY: as above.
+    let b = unsafe { value_from(tag, word) };
+    let plain = |v: &Value| match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(o) => o.class.builtin && matches!(o.payload, Payload::Str(_)),
+        _ => false,
+    };
+    let ok = plain(&b)
+        || matches!(&b, Value::Obj(o) if o.class.builtin
+            && matches!(&o.payload, Payload::Tuple(t) if t.iter().all(plain)));
+    if !ok {
+        return 1;
+    }
+    let kind = crate::frontend::bytecode::BinOpKind::from_arg(kind as u32);
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    match crate::runtime::ops::binary_op(vm, kind, &Value::Obj((*s).clone()), &b) {
+        // SAFETY: as above.
+        Ok(v) => unsafe { hand_out(cx, &v, 4, true) },
+        Err(_) => 1,
+    }
+}
+
 /// The hash of a scalar or exact-str key without running Python code.
 fn native_hash(vm: &crate::runtime::vm::Vm, key: &Value) -> Option<i64> {
     match key {

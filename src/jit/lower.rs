@@ -917,6 +917,42 @@ impl<'a, 'b> Lower<'a, 'b> {
                     r
                 }
             }
+            CallNative => {
+                let (start, n, tag) = crate::tiers::trace::ir::seq_args(ins.imm);
+                let refs: Vec<Ref> = self.t.args[start..start + n].to_vec();
+                let f = self.val(ins.a);
+                let cx = self.ctx;
+                let mut params = vec![cx, f];
+                let count = self.b.ins().iconst(types::I64, n as i64);
+                params.push(count);
+                for k in 0..3 {
+                    let (t, w) = match refs.get(k) {
+                        Some(&r) => self.tagged_word(r),
+                        None => {
+                            let z = self.b.ins().iconst(types::I64, 0);
+                            (z, z)
+                        }
+                    };
+                    params.push(t);
+                    params.push(w);
+                }
+                let rtag = self.b.ins().iconst(types::I64, tag);
+                params.push(rtag);
+                self.call_guarded(helpers::call_native as *const () as usize, &params, ins);
+                self.scratch(ins.ty)
+            }
+            StrBinary => {
+                let a = self.val(ins.a);
+                let (tag, w) = self.tagged_word(ins.b);
+                let k = self.b.ins().iconst(types::I64, ins.imm);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::str_binary as *const () as usize,
+                    &[cx, a, tag, w, k],
+                    ins,
+                );
+                self.scratch(Ty::Obj)
+            }
             StrCmp => {
                 let (a, b) = self.ab(ins);
                 let k = self.b.ins().iconst(types::I64, ins.imm);

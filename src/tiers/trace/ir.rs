@@ -192,6 +192,15 @@ define_ir_ops! {
     /// `a in b` (`imm` 1: `not in`) for a scalar or str `a` and a builtin
     /// str/list/tuple/dict/set `b`; exits where Python code could run.
     Contains => (GUARD | CALL),
+    /// A call of builtin `a` (a `str` method) with the arguments packed in
+    /// `imm` (as for `BuildSeq`; the kind field is the result's type tag),
+    /// for arguments that cannot make it run Python code; exits (before any
+    /// effect: these methods are pure) when it raises or returns another type.
+    CallNative => (GUARD | CALL),
+    /// `a + b` or `a % b` (`imm`: the `BinOpKind` number) for an exact str
+    /// `a` and a `b` that cannot make it run Python code; the new str is kept
+    /// in the temporaries; exits (before any effect) when it raises.
+    StrBinary => (GUARD | CALL),
     /// Comparison `imm` (a `CmpKind`) of two exact strs; exits otherwise.
     StrCmp => (GUARD | CALL),
     /// `a[b]` for a builtin dict and a scalar or str key, value of type tag

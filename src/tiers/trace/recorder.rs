@@ -210,6 +210,8 @@ pub struct Recorder {
     peel_map: HashMap<u32, u32>,
     /// A bridge ended inside the iteration (back into a sub-loop).
     closed: bool,
+    /// A `CallNative` whose result type is set at the next step.
+    patch_result: Option<Ref>,
     skip: Option<SkipRest>,
 }
 
@@ -269,6 +271,7 @@ impl Recorder {
             subs: Vec::new(),
             peel_map: HashMap::new(),
             closed: false,
+            patch_result: None,
             skip: None,
         }
     }
@@ -333,6 +336,7 @@ impl Recorder {
             subs: Vec::new(),
             peel_map: HashMap::new(),
             closed: false,
+            patch_result: None,
             skip: None,
         };
         rec.loop_end = loop_end(&rec.code, rec.header);
@@ -679,7 +683,10 @@ impl Recorder {
         let mut used = std::collections::HashSet::new();
         for ins in &self.trace.ins[body.clone()] {
             used.extend([ins.a, ins.b, ins.c]);
-            if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
+            if matches!(
+                ins.op,
+                IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
+            ) {
                 let (start, n, _) = super::ir::seq_args(ins.imm);
                 used.extend(self.trace.args[start..start + n].iter().copied());
             }
@@ -830,7 +837,10 @@ impl Recorder {
             ins.a = map(ins.a, &self.peel_map);
             ins.b = map(ins.b, &self.peel_map);
             ins.c = map(ins.c, &self.peel_map);
-            if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
+            if matches!(
+                ins.op,
+                IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
+            ) {
                 let (start, n, kind) = super::ir::seq_args(ins.imm);
                 let new_start = self.trace.args.len();
                 for j in start..start + n {
@@ -912,6 +922,16 @@ impl Recorder {
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
         if let Some(s) = self.skip_step(vm, frame, pc) {
             return s;
+        }
+        if let Some(r) = self.patch_result.take() {
+            let Some(v) = frame.stack.last() else {
+                return Step::Abort(Abort::Unsupported("native call result"));
+            };
+            let ty = Ty::of(v);
+            let ins = &mut self.trace.ins[r.index()];
+            let (start, n, _) = super::ir::seq_args(ins.imm);
+            ins.ty = ty;
+            ins.imm = super::ir::pack_seq_args(start, n, ty.tag() as i64);
         }
         if let Some(sub) = self.subs.last() {
             // Inside a sub-loop's first iteration: only its own body.
@@ -1049,6 +1069,12 @@ impl Recorder {
                         let null = self.konst(Konst::Obj(vm.null_marker.clone()));
                         self.push(null);
                     }
+                } else if let (Op::LoadMethod, Some(m)) = (op, str_method(vm, &actual, name)) {
+                    // A str method: called natively (see `call`).
+                    self.stack.pop();
+                    let m = self.konst(Konst::Obj(m));
+                    self.push(m);
+                    self.push(obj);
                 } else if op == Op::LoadMethod && name == "append" && is_list(&actual) {
                     let Value::Obj(o) = &actual else {
                         unreachable!()
@@ -1449,6 +1475,24 @@ impl Recorder {
                 self.stack.pop();
                 self.locals[arg as usize] = Some(r);
             }
+            Op::BinaryOp | Op::InplaceOp
+                if matches!(BinOpKind::from_arg(arg), BinOpKind::Add | BinOpKind::Mod)
+                    && is_exact_str(&frame.stack[frame.stack.len() - 2])
+                    && plain_operand(&frame.stack[frame.stack.len() - 1]) =>
+            {
+                let b = self.peek(frame, 0);
+                let a = self.peek(frame, 1);
+                let r = self.guard_full(
+                    IrOp::StrBinary,
+                    Ty::Obj,
+                    [a, b, Ref::NONE],
+                    arg as i64,
+                    pc,
+                    "str operation",
+                );
+                self.stack.truncate(self.stack.len() - 2);
+                self.push(r);
+            }
             Op::BinaryOp | Op::InplaceOp => {
                 let n = frame.stack.len();
                 let objs = matches!(frame.stack[n - 1], Value::Obj(_))
@@ -1709,6 +1753,26 @@ impl Recorder {
             }
             _ => return Err(Abort::Unsupported("call of this callable")),
         };
+        if method && native_str_call(vm, &f, &args_now(frame, nargs + 1)) {
+            let start = self.trace.args.len();
+            self.trace.args.extend(args.iter().copied());
+            let imm = super::ir::pack_seq_args(start, args.len(), 0);
+            let callee = self.konst(Konst::Obj(f.clone()));
+            // The result's type is known once the interpreter has made the
+            // call: `step` fills it in before the next instruction.
+            let r = self.guard_full(
+                IrOp::CallNative,
+                Ty::Nil,
+                [callee, Ref::NONE, Ref::NONE],
+                imm,
+                pc,
+                "str method",
+            );
+            self.patch_result = Some(r);
+            self.stack.truncate(self.stack.len() - total - 1);
+            self.push(r);
+            return Ok(());
+        }
         let builtin = |n: &str| {
             vm.dict_get_str(&frame.builtins, n)
                 .is_some_and(|b| b.is(&f))
@@ -2513,6 +2577,59 @@ impl Recorder {
         }
         self.trace.loop_back = back;
         Ok(())
+    }
+}
+
+/// The builtin method `name` of an exact str, if `v` is one.
+fn str_method(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    if !is_exact_str(v) {
+        return None;
+    }
+    let m = crate::runtime::attr::lookup_type(&vm.t.str, name)?;
+    matches!(m.payload(), Some(Payload::Builtin(b)) if b.bound_self.is_none()).then_some(m)
+}
+
+/// May `f(args)` (a str method, `args[0]` its str) be called from a trace:
+/// with these arguments it runs no Python code and has no side effect.
+fn native_str_call(vm: &Vm, f: &Value, args: &[Value]) -> bool {
+    let Some(Payload::Builtin(b)) = f.payload() else {
+        return false;
+    };
+    let owner_is_str = b.owner.as_ref().is_some_and(|t| Rc::ptr_eq(t, &vm.t.str));
+    let plain = |v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(o) if o.class.builtin => match &o.payload {
+            Payload::Str(_) => true,
+            Payload::List(l) => l.borrow().iter().all(is_exact_str),
+            Payload::Tuple(t) => t.iter().all(is_exact_str),
+            _ => false,
+        },
+        _ => false,
+    };
+    owner_is_str
+        && b.bound_self.is_none()
+        && !args.is_empty()
+        && args.len() <= 3
+        && is_exact_str(&args[0])
+        && args[1..].iter().all(plain)
+}
+
+/// An operand str `+`/`%` handle without Python code: a scalar, an exact
+/// str, or a tuple of those.
+fn plain_operand(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(o) if o.class.builtin => match &o.payload {
+            Payload::Str(_) => true,
+            Payload::Tuple(t) => t.iter().all(|x| {
+                matches!(
+                    x,
+                    Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
+                ) || is_exact_str(x)
+            }),
+            _ => false,
+        },
+        _ => false,
     }
 }
 

@@ -60,7 +60,10 @@ pub fn run(t: &Trace) -> Trace {
         mark(&mut live, ins.a);
         mark(&mut live, ins.b);
         mark(&mut live, ins.c);
-        if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
+        if matches!(
+            ins.op,
+            IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
+        ) {
             let (start, n, _) = seq_args(ins.imm);
             for &r in &t.args[start..start + n] {
                 mark(&mut live, r);
@@ -141,7 +144,10 @@ pub fn run(t: &Trace) -> Trace {
         ins.a = map(ins.a);
         ins.b = map(ins.b);
         ins.c = map(ins.c);
-        if matches!(ins.op, IrOp::BuildSeq | IrOp::SubLoopBack) {
+        if matches!(
+            ins.op,
+            IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
+        ) {
             let (start, n, kind) = seq_args(ins.imm);
             let new_start = out.args.len();
             for k in start..start + n {
