@@ -169,6 +169,7 @@ pub unsafe extern "C" fn len(cx: *mut TraceCtx, obj: u64) -> u64 {
         Payload::Str(s) => s.value.chars().count(),
         Payload::Dict(d) => d.borrow().len(),
         Payload::Set(s) => s.borrow().len(),
+        Payload::FrozenSet(s) => s.len(),
         _ => return 1,
     };
     // SAFETY: `cx` is the running trace's context.
@@ -210,7 +211,26 @@ pub unsafe extern "C" fn seq_iter_next(cx: *mut TraceCtx, iter: u64, tag: u64) -
         return 2;
     };
     let IterKind::Seq { seq, index } = &mut *st else {
-        return 2;
+        // A str or dict-view iterator: check the next item's type before
+        // taking it, then step it as tier 1 does.
+        let stand_in = Value::Obj((*o).clone());
+        let tag_ok = match crate::runtime::iter::peek_native_kind(&st, &stand_in) {
+            None => return 2,
+            Some(None) => None,
+            Some(Some(v)) => Some(tag_of(&v) == tag),
+        };
+        drop(st);
+        if tag_ok == Some(false) {
+            return 2;
+        }
+        // SAFETY: `cx` is the running trace's context; its VM outlives it.
+        let vm = unsafe { &*(*cx).vm };
+        return match crate::runtime::iter::next(vm, &stand_in) {
+            // SAFETY: as above.
+            Ok(Some(v)) => unsafe { hand_out(cx, &v, tag, true) },
+            Ok(None) => 1,
+            Err(_) => 2,
+        };
     };
     let Value::Obj(s) = &*seq else {
         return 2;

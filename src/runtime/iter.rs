@@ -184,6 +184,38 @@ pub fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
 }
 
 /// Advance an iterator: `Ok(None)` when exhausted.
+/// What the next step of a str, dict-view or set iterator will give, without
+/// taking it: `None` for other iterators, `Some(None)` when it is exhausted
+/// (or about to raise), else `Some(Some(v))` where `v` has the item's type
+/// (for str and item iterators, a stand-in object of the same type).
+pub fn peek_native_kind(st: &IterKind, stand_in: &Value) -> Option<Option<Value>> {
+    Some(match st {
+        IterKind::Str { s, byte_pos } => {
+            let text = s.as_str().unwrap_or("");
+            (*byte_pos < text.len()).then(|| stand_in.clone())
+        }
+        IterKind::DictKeys { dict, pos, len }
+        | IterKind::DictValues { dict, pos, len }
+        | IterKind::DictItems { dict, pos, len } => {
+            let Payload::Dict(d) = &dict.payload else {
+                return Some(None);
+            };
+            let d = d.borrow();
+            if d.len() != *len {
+                return Some(None);
+            }
+            let e = (*pos..d.entries_len()).find_map(|i| d.entry_at(i));
+            match (st, e) {
+                (_, None) => None,
+                (IterKind::DictKeys { .. }, Some(e)) => Some(e.key.clone()),
+                (IterKind::DictValues { .. }, Some(e)) => Some(e.value.clone()),
+                (_, Some(_)) => Some(stand_in.clone()),
+            }
+        }
+        _ => return None,
+    })
+}
+
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {

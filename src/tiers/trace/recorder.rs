@@ -1586,7 +1586,25 @@ impl Recorder {
                             "loop end",
                         )
                     }
-                    _ => return Err(Abort::UnsupportedTypes("for over this iterator".into())),
+                    kind => {
+                        let stand_in = Value::Obj(o.clone());
+                        let Some(next) = crate::runtime::iter::peek_native_kind(kind, &stand_in)
+                        else {
+                            return Err(Abort::UnsupportedTypes("for over this iterator".into()));
+                        };
+                        let Some(item) = next else {
+                            return Err(Abort::LeftLoop);
+                        };
+                        let ty = Ty::of(&item);
+                        self.guard_full(
+                            IrOp::SeqIterNext,
+                            ty,
+                            [it, Ref::NONE, Ref::NONE],
+                            ty.tag() as i64,
+                            pc,
+                            "loop end",
+                        )
+                    }
                 };
                 if let Some(sub) = self.subs.last() {
                     if sub.header == pc && sub.depth == self.parents.len() {
@@ -1753,7 +1771,16 @@ impl Recorder {
             }
             _ => return Err(Abort::Unsupported("call of this callable")),
         };
-        if method && native_str_call(vm, &f, &args_now(frame, nargs + 1)) {
+        let pure_builtin = !method
+            && matches!(name, "ord" | "chr")
+            && vm
+                .dict_get_str(&frame.builtins, name)
+                .is_some_and(|b| b.is(&f))
+            && args_now(frame, nargs).iter().all(|v| match v {
+                Value::Int(_) => name == "chr",
+                v => name == "ord" && is_exact_str(v),
+            });
+        if pure_builtin || method && native_str_call(vm, &f, &args_now(frame, nargs + 1)) {
             let start = self.trace.args.len();
             self.trace.args.extend(args.iter().copied());
             let imm = super::ir::pack_seq_args(start, args.len(), 0);
@@ -2124,8 +2151,15 @@ impl Recorder {
     }
 
     /// The bool ref for the truth of `c` (int: != 0, float: != 0.0).
-    fn truth(&mut self, _frame: &Frame, c: Ref, _pc: usize) -> R<Ref> {
+    /// Truth of `c`, the value on top of the frame's stack.
+    fn truth(&mut self, frame: &Frame, c: Ref, pc: usize) -> R<Ref> {
         Ok(match self.trace.ty(c) {
+            Ty::Obj if frame.stack.last().is_some_and(|v| builtin_len(v).is_some()) => {
+                // A builtin container or str: true when not empty.
+                let n = self.guard(IrOp::Len, Ty::I64, c, Ref::NONE, pc, "truth");
+                let z = self.konst(Konst::Int(0));
+                self.pure(IrOp::INe, Ty::Bool, n, z)
+            }
             Ty::Bool => c,
             Ty::I64 => {
                 let z = self.konst(Konst::Int(0));
@@ -2837,7 +2871,27 @@ fn inlined_frame(
 }
 
 /// Truth of a scalar value as the interpreter will compute it.
+/// `len(v)` for an exact builtin str, list, tuple, dict or set.
+fn builtin_len(v: &Value) -> Option<usize> {
+    let Value::Obj(o) = v else { return None };
+    if !o.class.builtin {
+        return None;
+    }
+    Some(match &o.payload {
+        Payload::Str(s) => s.value.len(),
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Dict(d) => d.borrow().len(),
+        Payload::Set(s) => s.borrow().len(),
+        Payload::FrozenSet(s) => s.len(),
+        _ => return None,
+    })
+}
+
 fn truthy_now(v: &Value) -> R<bool> {
+    if let Some(n) = builtin_len(v) {
+        return Ok(n != 0);
+    }
     Ok(match v {
         Value::Bool(b) => *b,
         Value::Int(i) => *i != 0,
