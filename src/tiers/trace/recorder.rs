@@ -212,6 +212,8 @@ pub struct Recorder {
     closed: bool,
     /// A `CallNative` whose result type is set at the next step.
     patch_result: Option<Ref>,
+    /// Refs read by `LoadFast` inside sub-loop bodies (see `close_subloop`).
+    phi_reads: std::collections::HashSet<Ref>,
     skip: Option<SkipRest>,
 }
 
@@ -272,6 +274,7 @@ impl Recorder {
             peel_map: HashMap::new(),
             closed: false,
             patch_result: None,
+            phi_reads: Default::default(),
             skip: None,
         }
     }
@@ -337,6 +340,7 @@ impl Recorder {
             peel_map: HashMap::new(),
             closed: false,
             patch_result: None,
+            phi_reads: Default::default(),
             skip: None,
         };
         rec.loop_end = loop_end(&rec.code, rec.header);
@@ -559,7 +563,12 @@ impl Recorder {
     fn peek(&mut self, frame: &Frame, n: usize) -> Ref {
         let p = self.stack.len() - 1 - n;
         match self.stack[p] {
-            Some(r) => r,
+            Some(r) => {
+                if !self.subs.is_empty() {
+                    self.phi_reads.insert(r);
+                }
+                r
+            }
             None => {
                 let slot = self.trace.nlocals + p as u32;
                 let r = self.sload(slot, &frame.stack[p]);
@@ -637,9 +646,13 @@ impl Recorder {
         let start = Ref(self.trace.ins.len() as u32 - 1);
         let mut phis = Vec::with_capacity(slots.len());
         for &(slot, init) in &slots {
+            let ty = match self.trace.ty(init) {
+                Ty::Nil | Ty::Obj if root && self.opt_slots.contains(&slot) => Ty::Opt,
+                t => t,
+            };
             self.trace.ins.push(Ins {
                 op: IrOp::Phi,
-                ty: self.trace.ty(init),
+                ty,
                 a: init,
                 b: Ref::NONE,
                 c: start,
@@ -705,9 +718,15 @@ impl Recorder {
                 return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
             };
             let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
-            if h != t {
-                if used.contains(&phi) {
-                    return Err(self.unstable(slot, h, t));
+            if !fits(h, t) {
+                if used.contains(&phi) || self.phi_reads.contains(&phi) {
+                    // A root local alternating between None and objects gets
+                    // an `opt` Phi next time; other slots just abort.
+                    return Err(if sub.depth == 0 {
+                        self.unstable(slot, h, t)
+                    } else {
+                        Abort::TypeUnstable(self.trace.slot_name(slot))
+                    });
                 }
                 self.trace.ins[phi.index()].ty = t;
                 peel = true;
@@ -1443,6 +1462,11 @@ impl Recorder {
             }
             Op::LoadFast => {
                 let r = self.local(frame, arg as usize)?;
+                if !self.subs.is_empty() {
+                    // The body may specialise on a Phi's type without using
+                    // it as an operand (`x is None` folds): it was read.
+                    self.phi_reads.insert(r);
+                }
                 let r = if self.trace.ty(r) == Ty::Opt {
                     // Narrow by what the slot holds now.
                     match &frame.locals[arg as usize] {
@@ -2383,8 +2407,8 @@ impl Recorder {
                 return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
             };
             let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
-            if h != t {
-                return Err(self.unstable(slot, h, t));
+            if !fits(h, t) {
+                return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
             }
             vals.push(cur);
         }
