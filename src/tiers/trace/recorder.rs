@@ -1559,9 +1559,18 @@ impl Recorder {
                 self.stack.pop();
             }
             Op::ForIter => {
-                if !self.parents.is_empty() || pc as u32 != self.header {
+                let inner = !self.parents.is_empty() || pc as u32 != self.header;
+                if inner {
                     self.open_subloop(frame, pc)?;
                 }
+                // An iterator that is already exhausted: the loop's own header
+                // just ran out (retried without penalty); an inner loop that
+                // is empty now probably often is (counted).
+                let ran_out = if inner {
+                    Abort::InnerLoop
+                } else {
+                    Abort::LeftLoop
+                };
                 let it = self.peek(frame, 0);
                 let Some(Value::Obj(o)) = frame.stack.last() else {
                     return Err(Abort::UnsupportedTypes("for over a non-iterator".into()));
@@ -1576,7 +1585,7 @@ impl Recorder {
                     IterKind::Range { next, stop, step } => {
                         let more = (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop);
                         if !more {
-                            return Err(Abort::LeftLoop);
+                            return Err(ran_out);
                         }
                         self.guard(IrOp::RangeNext, Ty::I64, it, Ref::NONE, pc, "loop end")
                     }
@@ -1598,7 +1607,7 @@ impl Recorder {
                             }
                         };
                         let Some(item) = item else {
-                            return Err(Abort::LeftLoop);
+                            return Err(ran_out);
                         };
                         let ty = Ty::of(&item);
                         self.guard_full(
@@ -1617,7 +1626,7 @@ impl Recorder {
                             return Err(Abort::UnsupportedTypes("for over this iterator".into()));
                         };
                         let Some(item) = next else {
-                            return Err(Abort::LeftLoop);
+                            return Err(ran_out);
                         };
                         let ty = Ty::of(&item);
                         self.guard_full(
