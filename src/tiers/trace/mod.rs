@@ -35,6 +35,8 @@ use recorder::{Abort, Recorder, Step};
 pub const DEFAULT_THRESHOLD: u32 = 1039;
 /// Aborted recordings of one loop before it is blacklisted.
 pub const MAX_ABORTS: u32 = 4;
+/// Recordings that ran out of the loop that count as one abort.
+const MAX_LEFT_LOOP: u32 = 16;
 /// Entries whose slot types no longer match before a trace is thrown away.
 const MAX_ENTRY_MISMATCHES: u32 = 64;
 /// Mismatching entries before a loop's first iteration after which the
@@ -99,6 +101,8 @@ const MAX_BRIDGE_TRIES: u32 = 2;
 pub struct LoopState {
     pub trace: Option<Rc<CompiledTrace>>,
     pub aborts: u32,
+    /// Recordings that ran out of the loop (free, up to `MAX_LEFT_LOOP`).
+    pub left: u32,
     pub blacklisted: bool,
     /// Locals to load as `opt` (None or an object) when recording.
     pub opt_slots: std::collections::HashSet<u32>,
@@ -360,6 +364,13 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
     // loop may well complete an iteration.
     if why != Abort::LeftLoop {
         st.aborts += 1;
+    } else {
+        // A loop whose iterations keep leaving it (a `return` in the body)
+        // is not worth recording forever.
+        st.left += 1;
+        if st.left.is_multiple_of(MAX_LEFT_LOOP) {
+            st.aborts += 1;
+        }
     }
     let blacklist = st.aborts >= MAX_ABORTS && !st.blacklisted;
     if blacklist {
