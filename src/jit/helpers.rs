@@ -1038,6 +1038,69 @@ pub unsafe extern "C" fn build_seq(cx: *mut TraceCtx, kind: u64, items: *const u
     unsafe { hand_out(cx, &seq, 4, true) }
 }
 
+/// A new set (kind 3) or dict (kind 4, key/value pairs) from `n` (tag, word)
+/// pairs at `items`, kept in the temporaries; its word goes to `cx.scratch`.
+/// Status 1 when a key is not a scalar or an exact str.
+///
+/// # Safety
+/// `cx` is the running trace's context; `items` holds `n` pairs of live values.
+pub unsafe extern "C" fn build_set_map(
+    cx: *mut TraceCtx,
+    kind: u64,
+    items: *const u64,
+    n: u64,
+) -> u64 {
+    let mut vals = Vec::with_capacity(n as usize);
+    for k in 0..n as usize {
+        // SAFETY: the trace wrote `n` pairs at `items`; objects are alive.
+        vals.push(unsafe { value_from(*items.add(2 * k), *items.add(2 * k + 1)) });
+    }
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    let obj = if kind == 3 {
+        let s = vm.new_set();
+        let Some(Payload::Set(cell)) = s.payload() else {
+            return 1;
+        };
+        for v in &vals {
+            let Some(h) = native_hash(vm, v) else {
+                return 1;
+            };
+            // Only native keys in a fresh set: no Python comparison.
+            if crate::runtime::setops::insert_hashed(vm, cell, v, h).is_err() {
+                return 1;
+            }
+        }
+        s
+    } else {
+        let d = vm.new_dict_obj();
+        let Payload::Dict(dd) = &d.payload else {
+            return 1;
+        };
+        let mut it = vals.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            let Some(h) = native_hash(vm, &k) else {
+                return 1;
+            };
+            let mut dm = dd.borrow_mut();
+            match dm.find_native(&k, h) {
+                Ok(Some(i)) => {
+                    // CPython keeps the first key object and the last value.
+                    if let Some(e) = dm.entry_at_mut(i) {
+                        e.value = v;
+                    }
+                    dm.version += 1;
+                }
+                Ok(None) => dm.push_new(k, h, v),
+                Err(_) => return 1,
+            }
+        }
+        Value::Obj(d)
+    };
+    // SAFETY: as above.
+    unsafe { hand_out(cx, &obj, 4, true) }
+}
+
 /// Drop the iteration's temporaries (at the loop's back edge).
 ///
 /// # Safety

@@ -39,6 +39,21 @@ use crate::tiers::trace::ir::{Ins, IrOp, Konst, Ref, Trace, Ty, FIRST_ITERATION}
 use super::raw::payload_word;
 use super::{ctx, helpers};
 
+/// Does `op` allocate objects the cycle collector tracks (so a loop running
+/// it must let a pending collection run)?
+fn allocates_tracked(op: IrOp) -> bool {
+    matches!(
+        op,
+        IrOp::NewObj
+            | IrOp::BuildSeq
+            | IrOp::BuildSetMap
+            | IrOp::GetIter
+            | IrOp::CallNative
+            | IrOp::SetAddItem
+            | IrOp::DictSet
+    )
+}
+
 /// Machine type of an IR type.
 pub fn clif_type(t: Ty) -> Type {
     match t {
@@ -369,7 +384,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             .load(types::I64, flags(), self.ctx, ctx::FINALIZERS as i32);
         let fin = self.b.ins().load(types::I8, flags(), fin_ptr, 0);
         let mut flag = self.b.ins().bor(flag, fin);
-        if self.t.ins.iter().any(|i| i.op == IrOp::NewObj) {
+        if self.t.ins.iter().any(|i| allocates_tracked(i.op)) {
             let cx = self.ctx;
             let p = self
                 .call(helpers::poll as *const () as usize, &[cx], true)
@@ -1025,6 +1040,32 @@ impl<'a, 'b> Lower<'a, 'b> {
                     .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
                 self.scratch(Ty::Obj)
             }
+            BuildSetMap => {
+                let (start, n, kind) = crate::tiers::trace::ir::seq_args(ins.imm);
+                let slot =
+                    self.b
+                        .create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+                            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+                            (16 * n.max(1)) as u32,
+                            3,
+                        ));
+                let base = self.b.ins().stack_addr(types::I64, slot, 0);
+                for k in 0..n {
+                    let r = self.t.args[start + k];
+                    let (tag, w) = self.tagged_word(r);
+                    self.b.ins().store(flags(), tag, base, (16 * k) as i32);
+                    self.b.ins().store(flags(), w, base, (16 * k + 8) as i32);
+                }
+                let kind = self.b.ins().iconst(types::I64, kind);
+                let count = self.b.ins().iconst(types::I64, n as i64);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::build_set_map as *const () as usize,
+                    &[cx, kind, base, count],
+                    ins,
+                );
+                self.scratch(Ty::Obj)
+            }
             BuildSeq => {
                 let (start, n, kind) = crate::tiers::trace::ir::seq_args(ins.imm);
                 let slot =
@@ -1197,7 +1238,7 @@ impl Lower<'_, '_> {
         let fin = self.b.ins().load(types::I8, flags(), fin_ptr, 0);
         let mut flag = self.b.ins().bor(flag, fin);
         // A loop that allocates must also let the collector run.
-        if t.ins.iter().any(|i| i.op == IrOp::NewObj) {
+        if t.ins.iter().any(|i| allocates_tracked(i.op)) {
             let cx = self.ctx;
             let p = self
                 .call(helpers::poll as *const () as usize, &[cx], true)

@@ -106,6 +106,12 @@ impl Backend {
         })
     }
 
+    /// After a panic while compiling: drop the half-built function.
+    pub fn recover(&mut self) {
+        self.module.clear_context(&mut self.ctx);
+        self.fbc = FunctionBuilderContext::new();
+    }
+
     /// Compile `trace`; `want_clif`/`want_asm` keep the listings for the log.
     pub fn compile(
         &mut self,

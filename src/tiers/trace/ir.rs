@@ -217,6 +217,10 @@ define_ir_ops! {
     /// A new list (kind 1) or tuple (kind 2) of `Trace::args[start..start+n]`;
     /// `imm` = start | n << 32 | kind << 48.
     BuildSeq => (CALL),
+    /// `{a, b, ...}` (kind 3) or `{k: v, ...}` (kind 4, key/value pairs)
+    /// from the operands packed in `imm` as for `BuildSeq`; exits when a key
+    /// is not a scalar or an exact str (its hash or equality could be Python).
+    BuildSetMap => (GUARD | CALL),
     /// `a[b]` for a builtin list/tuple/str `a` and a slice `b`: a new object;
     /// exits (before any effect) where tier 1 would raise.
     GetSlice => (GUARD | CALL),
@@ -454,6 +458,17 @@ pub struct Trace {
     /// Carried slots the recorded iteration wrote before ever reading them:
     /// their header value is dead on entry (see [`Trace::entry_dead_loads`]).
     pub entry_dead: Vec<u32>,
+}
+
+impl IrOp {
+    /// Ops whose operands are a range of `Trace::args` packed into `imm`
+    /// (see [`seq_args`]).
+    pub fn has_packed_args(self) -> bool {
+        matches!(
+            self,
+            IrOp::BuildSeq | IrOp::BuildSetMap | IrOp::SubLoopBack | IrOp::CallNative
+        )
+    }
 }
 
 /// The operand range and kind packed into a `BuildSeq`'s `imm`.
@@ -708,14 +723,20 @@ impl Trace {
                 IrOp::CheckSeqLen => {
                     let _ = write!(line, " len {}", ins.imm);
                 }
-                IrOp::BuildSeq => {
+                op if op.has_packed_args() => {
                     let (start, n, kind) = seq_args(ins.imm);
                     let items: Vec<String> = self.args[start..start + n]
                         .iter()
                         .map(|r| self.fmt_ref(*r))
                         .collect();
-                    let kind = if kind == 1 { "list" } else { "tuple" };
-                    let _ = write!(line, " {kind} [{}]", items.join(" "));
+                    let kind = match (op, kind) {
+                        (IrOp::BuildSeq, 1) => "list ",
+                        (IrOp::BuildSeq, _) => "tuple ",
+                        (IrOp::BuildSetMap, 3) => "set ",
+                        (IrOp::BuildSetMap, _) => "dict ",
+                        _ => "",
+                    };
+                    let _ = write!(line, " {kind}[{}]", items.join(" "));
                 }
                 _ => {}
             }

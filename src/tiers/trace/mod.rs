@@ -290,7 +290,10 @@ pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
         jit.recording.set(false);
         return;
     };
-    let step = rec.step(vm, frame, pc);
+    // A recorder bug must not take the program down: the loop just stays
+    // in the interpreter (the panic message still goes to stderr).
+    let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rec.step(vm, frame, pc)))
+        .unwrap_or(Step::Abort(Abort::Unsupported("internal recorder error")));
     match step {
         Step::Continue => {}
         Step::Closed => {
@@ -425,7 +428,19 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
             rec.trace.dump()
         ));
     }
-    let trace = opt::optimize(&rec.trace);
+    let Ok(trace) =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| opt::optimize(&rec.trace)))
+    else {
+        drop(log);
+        abort(
+            vm,
+            id,
+            rec,
+            Abort::Unsupported("internal optimiser error"),
+            None,
+        );
+        return;
+    };
     if log.on('i') {
         log.write(&format!("---- trace {id} IR (optimized)\n{}", trace.dump()));
     }
@@ -455,9 +470,19 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
                 vm.t.tuple.clone(),
             )),
         });
-        be.as_mut()
-            .expect("backend")
-            .compile(&trace, inline, log.on('c'), log.on('m'))
+        let backend = be.as_mut().expect("backend");
+        let (want_clif, want_asm) = (log.on('c'), log.on('m'));
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            backend.compile(&trace, inline, want_clif, want_asm)
+        })) {
+            Ok(r) => r,
+            Err(_) => {
+                // A back-end bug: forget the half-built function, keep the
+                // code of the traces already compiled.
+                backend.recover();
+                Err("internal back-end error".to_string())
+            }
+        }
     };
     let elapsed = t0.elapsed();
     let code = match compiled {

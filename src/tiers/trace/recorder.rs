@@ -696,10 +696,7 @@ impl Recorder {
         let mut used = std::collections::HashSet::new();
         for ins in &self.trace.ins[body.clone()] {
             used.extend([ins.a, ins.b, ins.c]);
-            if matches!(
-                ins.op,
-                IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
-            ) {
+            if ins.op.has_packed_args() {
                 let (start, n, _) = super::ir::seq_args(ins.imm);
                 used.extend(self.trace.args[start..start + n].iter().copied());
             }
@@ -856,10 +853,7 @@ impl Recorder {
             ins.a = map(ins.a, &self.peel_map);
             ins.b = map(ins.b, &self.peel_map);
             ins.c = map(ins.c, &self.peel_map);
-            if matches!(
-                ins.op,
-                IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
-            ) {
+            if ins.op.has_packed_args() {
                 let (start, n, kind) = super::ir::seq_args(ins.imm);
                 let new_start = self.trace.args.len();
                 for j in start..start + n {
@@ -1150,6 +1144,35 @@ impl Recorder {
             }
             Op::CallFunction => self.call(vm, frame, pc, arg as usize, false)?,
             Op::CallMethod => self.call(vm, frame, pc, arg as usize, true)?,
+            Op::BuildSet | Op::BuildMap => {
+                let per = if op == Op::BuildMap { 2 } else { 1 };
+                let n = arg as usize * per;
+                if n > 0xffff {
+                    return Err(Abort::TooLong);
+                }
+                let len = frame.stack.len();
+                let keys_native = frame.stack[len - n..].iter().step_by(per).all(native_key);
+                if !keys_native {
+                    return Err(Abort::UnsupportedTypes(
+                        "set or dict display of these keys".into(),
+                    ));
+                }
+                let refs: Vec<Ref> = (0..n).rev().map(|k| self.peek(frame, k)).collect();
+                let start = self.trace.args.len();
+                self.trace.args.extend(refs);
+                let kind = if op == Op::BuildMap { 4 } else { 3 };
+                let imm = super::ir::pack_seq_args(start, n, kind);
+                let r = self.guard_full(
+                    IrOp::BuildSetMap,
+                    Ty::Obj,
+                    [Ref::NONE; 3],
+                    imm,
+                    pc,
+                    "set or dict display",
+                );
+                self.stack.truncate(self.stack.len() - n);
+                self.push(r);
+            }
             Op::BuildTuple | Op::BuildList => {
                 let n = arg as usize;
                 if n > 0xffff {

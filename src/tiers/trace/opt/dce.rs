@@ -60,10 +60,7 @@ pub fn run(t: &Trace) -> Trace {
         mark(&mut live, ins.a);
         mark(&mut live, ins.b);
         mark(&mut live, ins.c);
-        if matches!(
-            ins.op,
-            IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
-        ) {
+        if ins.op.has_packed_args() {
             let (start, n, _) = seq_args(ins.imm);
             for &r in &t.args[start..start + n] {
                 mark(&mut live, r);
@@ -144,10 +141,7 @@ pub fn run(t: &Trace) -> Trace {
         ins.a = map(ins.a);
         ins.b = map(ins.b);
         ins.c = map(ins.c);
-        if matches!(
-            ins.op,
-            IrOp::BuildSeq | IrOp::SubLoopBack | IrOp::CallNative
-        ) {
+        if ins.op.has_packed_args() {
             let (start, n, kind) = seq_args(ins.imm);
             let new_start = out.args.len();
             for k in start..start + n {
