@@ -819,6 +819,13 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             GuardTrue => {
                 let a = self.val(ins.a);
+                if let Some(&cont) = self.sub_exits.get(&self.cur) {
+                    // A `while` sub-loop's condition: false ends the loop.
+                    let next = self.b.create_block();
+                    self.b.ins().brif(a, next, &[], cont, &[]);
+                    self.b.switch_to_block(next);
+                    return None;
+                }
                 self.exit_unless(a, ins);
                 return None;
             }
@@ -836,6 +843,12 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             GuardFalse => {
                 let a = self.val(ins.a);
+                if let Some(&cont) = self.sub_exits.get(&self.cur) {
+                    let next = self.b.create_block();
+                    self.b.ins().brif(a, cont, &[], next, &[]);
+                    self.b.switch_to_block(next);
+                    return None;
+                }
                 self.exit_if(a, ins);
                 return None;
             }

@@ -42,8 +42,11 @@ const MAX_SKIPPED_STEPS: u64 = 2_000_000;
 
 /// An inner `for` loop being recorded into the trace (a sub-loop).
 struct SubRec {
-    /// Its `ForIter`.
+    /// Its `ForIter` (a `for` loop) or first instruction (a `while` loop).
     header: usize,
+    /// A `while` loop: the branch that leaves it (its pc and target), once
+    /// recorded.
+    while_exit: Option<Option<(usize, usize)>>,
     /// The `SubLoop` instruction.
     start: Ref,
     /// `(slot, Phi)` for every slot with a value at the header.
@@ -67,6 +70,9 @@ struct SubRec {
 /// loop unrecorded; recording resumes when its `ForIter` runs out.
 struct SkipRest {
     sub: SubRec,
+    /// The instruction that leaves the loop (`ForIter` or the branch) and
+    /// where it goes.
+    via: usize,
     exit: usize,
     last_pc: usize,
     steps: u64,
@@ -667,7 +673,13 @@ impl Recorder {
             }
             phis.push((slot, phi));
         }
+        let is_while = self
+            .cur_code
+            .instrs
+            .get(pc)
+            .is_some_and(|i| i.op != Op::ForIter);
         self.subs.push(SubRec {
+            while_exit: is_while.then_some(None),
             header: pc,
             start,
             phis,
@@ -784,12 +796,16 @@ impl Recorder {
                 sub.phis.push((slot, phi));
             }
         }
-        let exit = match self.cur_code.instrs.get(header) {
-            Some(i) if i.op == Op::ForIter => i.arg as usize,
+        // Where recording resumes: after the `ForIter` that runs out, or
+        // after the `while` condition's branch out of the loop.
+        let (via, exit) = match (sub.while_exit, self.cur_code.instrs.get(header)) {
+            (Some(Some((branch, target))), _) => (branch, target),
+            (None, Some(i)) if i.op == Op::ForIter => (header, i.arg as usize),
             _ => return Err(Abort::Unsupported("inner loop header")),
         };
         self.skip = Some(SkipRest {
             sub,
+            via,
             exit,
             last_pc: pc,
             steps: 0,
@@ -886,6 +902,31 @@ impl Recorder {
         }
     }
 
+    /// A branch guard `g` at `pc` (jumping to `target` the other way): is it
+    /// the innermost `while` sub-loop's way out? Only if nothing between the
+    /// header and here stores a local (the state after the loop is then the
+    /// header's).
+    fn note_while_exit(&mut self, g: Ref, pc: usize, target: usize) {
+        let depth = self.parents.len();
+        let Some(sub) = self.subs.last_mut() else {
+            return;
+        };
+        if sub.depth != depth || sub.while_exit != Some(None) || g == Ref::NONE || g.is_const() {
+            return;
+        }
+        let end = loop_end(&sub.code, sub.header as u32) as usize;
+        let leaves = target > end || target < sub.header;
+        let pure_cond = sub.code.instrs[sub.header..pc]
+            .iter()
+            .all(|i| !matches!(i.op, Op::StoreFast | Op::DeleteFast));
+        if leaves && pure_cond && self.trace.ins[g.index()].op.flags() & super::ir::eff::GUARD != 0
+        {
+            sub.while_exit = Some(Some((pc, target)));
+            let start = sub.start.index();
+            self.trace.ins[start].a = g;
+        }
+    }
+
     /// While the interpreter finishes a sub-loop: Some(step) to skip this
     /// instruction (or abort), None to record it (the loop ran out here).
     fn skip_step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Option<Step> {
@@ -903,7 +944,7 @@ impl Recorder {
             }
             return Some(Step::Continue);
         }
-        if pc == sk.exit && sk.last_pc == sk.sub.header {
+        if pc == sk.exit && sk.last_pc == sk.via {
             // The iterator ran out: after the loop every slot holds its
             // header value, and the iterator is gone.
             let sk = self.skip.take().expect("skip");
@@ -915,7 +956,10 @@ impl Recorder {
                     self.stack[(slot - nl) as usize] = Some(phi);
                 }
             }
-            self.stack.pop();
+            if sk.sub.while_exit.is_none() {
+                // A `for` loop's iterator is gone.
+                self.stack.pop();
+            }
             self.folder = sk.sub.folder;
             return None;
         }
@@ -999,6 +1043,19 @@ impl Recorder {
             return Step::Abort(Abort::TooLong);
         }
         let ins = self.cur_code.instrs[pc];
+        if ins.op != Op::ForIter
+            && !(root && pc as u32 == self.header)
+            && !self
+                .subs
+                .iter()
+                .any(|s| s.header == pc && s.depth == self.parents.len())
+            && is_while_header(&self.cur_code, pc)
+        {
+            // A `while` loop inside the iteration: a sub-loop too.
+            if let Err(a) = self.open_subloop(frame, pc) {
+                return Step::Abort(a);
+            }
+        }
         self.bytecodes.push(format!(
             "{}{:>5} {:<16} {:<6} line {}",
             ".   ".repeat(self.parents.len()),
@@ -1578,8 +1635,9 @@ impl Recorder {
                 } else {
                     IrOp::GuardFalse
                 };
-                self.guard(g, Ty::Bool, cond, Ref::NONE, pc, "branch");
+                let gr = self.guard(g, Ty::Bool, cond, Ref::NONE, pc, "branch");
                 self.stack.pop();
+                self.note_while_exit(gr, pc, arg as usize);
             }
             Op::ForIter => {
                 let inner = !self.parents.is_empty() || pc as u32 != self.header;
@@ -2863,6 +2921,16 @@ impl Recorder {
             b.name()
         ))
     }
+}
+
+/// Is `pc` the header of a `while` loop (a back edge's target that is not a
+/// `ForIter`)?
+fn is_while_header(code: &Code, pc: usize) -> bool {
+    code.instrs.get(pc).is_some_and(|i| i.op != Op::ForIter)
+        && code
+            .instrs
+            .iter()
+            .any(|i| i.op == Op::JumpBack && i.arg as usize == pc)
 }
 
 /// The last bytecode of the loop with header `header`: its last back edge
