@@ -1043,8 +1043,11 @@ impl Recorder {
             return Step::Abort(Abort::TooLong);
         }
         let ins = self.cur_code.instrs[pc];
+        // (Only in the loop's own frame: a `while` in a called function often
+        // runs zero times, and a recording that meets it that way aborts.)
         if ins.op != Op::ForIter
-            && !(root && pc as u32 == self.header)
+            && root
+            && pc as u32 != self.header
             && !self
                 .subs
                 .iter()
