@@ -1054,23 +1054,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.scratch(Ty::Obj)
             }
             BuildSetMap => {
-                let (start, n, kind) = crate::tiers::trace::ir::seq_args(ins.imm);
-                let slot =
-                    self.b
-                        .create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-                            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-                            (16 * n.max(1)) as u32,
-                            3,
-                        ));
-                let base = self.b.ins().stack_addr(types::I64, slot, 0);
-                for k in 0..n {
-                    let r = self.t.args[start + k];
-                    let (tag, w) = self.tagged_word(r);
-                    self.b.ins().store(flags(), tag, base, (16 * k) as i32);
-                    self.b.ins().store(flags(), w, base, (16 * k + 8) as i32);
-                }
-                let kind = self.b.ins().iconst(types::I64, kind);
-                let count = self.b.ins().iconst(types::I64, n as i64);
+                let (kind, base, count) = self.spill_packed_args(ins);
                 let cx = self.ctx;
                 self.call_guarded(
                     helpers::build_set_map as *const () as usize,
@@ -1080,23 +1064,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.scratch(Ty::Obj)
             }
             BuildSeq => {
-                let (start, n, kind) = crate::tiers::trace::ir::seq_args(ins.imm);
-                let slot =
-                    self.b
-                        .create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-                            cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-                            (16 * n.max(1)) as u32,
-                            3,
-                        ));
-                let base = self.b.ins().stack_addr(types::I64, slot, 0);
-                for k in 0..n {
-                    let r = self.t.args[start + k];
-                    let (tag, w) = self.tagged_word(r);
-                    self.b.ins().store(flags(), tag, base, (16 * k) as i32);
-                    self.b.ins().store(flags(), w, base, (16 * k + 8) as i32);
-                }
-                let kind = self.b.ins().iconst(types::I64, kind);
-                let count = self.b.ins().iconst(types::I64, n as i64);
+                let (kind, base, count) = self.spill_packed_args(ins);
                 let cx = self.ctx;
                 let status = self
                     .call(
@@ -1196,6 +1164,30 @@ impl<'a, 'b> Lower<'a, 'b> {
             Ty::Nil => self.b.ins().iconst(types::I64, 0),
             t => self.b.ins().load(clif_type(t), flags(), base, off + 8),
         }
+    }
+
+    /// The packed operands of `ins` (`seq_args`) as (tag, word) pairs in a
+    /// stack slot, for helpers that take a variable number of values:
+    /// returns (kind, address, count).
+    fn spill_packed_args(&mut self, ins: &Ins) -> (CVal, CVal, CVal) {
+        let (start, n, kind) = crate::tiers::trace::ir::seq_args(ins.imm);
+        let slot = self
+            .b
+            .create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+                cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+                (16 * n.max(1)) as u32,
+                3,
+            ));
+        let base = self.b.ins().stack_addr(types::I64, slot, 0);
+        for k in 0..n {
+            let r = self.t.args[start + k];
+            let (tag, w) = self.tagged_word(r);
+            self.b.ins().store(flags(), tag, base, (16 * k) as i32);
+            self.b.ins().store(flags(), w, base, (16 * k + 8) as i32);
+        }
+        let kind = self.b.ins().iconst(types::I64, kind);
+        let count = self.b.ins().iconst(types::I64, n as i64);
+        (kind, base, count)
     }
 
     fn emit_exit(&mut self, e: &PendingExit) {
