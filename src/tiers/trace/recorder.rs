@@ -1148,6 +1148,17 @@ impl Recorder {
                     let m = self.konst(Konst::Obj(m));
                     self.push(m);
                     self.push(obj);
+                } else if op == Op::LoadMethod && name == "add" && is_builtin_set(&actual) {
+                    let Value::Obj(o) = &actual else {
+                        unreachable!()
+                    };
+                    let Some(m) = crate::runtime::attr::lookup_type(&o.class, "add") else {
+                        return Err(Abort::Unsupported("set.add missing"));
+                    };
+                    self.stack.pop();
+                    let m = self.konst(Konst::Obj(m));
+                    self.push(m);
+                    self.push(obj);
                 } else if op == Op::LoadMethod && name == "append" && is_list(&actual) {
                     let Value::Obj(o) = &actual else {
                         unreachable!()
@@ -1995,6 +2006,28 @@ impl Recorder {
                 };
                 self.guard_full(IrOp::CallMath, Ty::F64, [callee, x, y], 0, pc, "math call")
             }
+            ("isinstance", 2)
+                if builtin("isinstance")
+                    && matches!(tys[0], Ty::I64 | Ty::F64 | Ty::Bool | Ty::Nil)
+                    && matches!(self.trace.konst(args[1]), Some(Konst::Obj(Value::Type(t))) if t.builtin) =>
+            {
+                // A scalar's type is fixed by the trace's types, so is the answer.
+                let a = args_now(frame, 2);
+                match vm.call(&f, a) {
+                    Ok(Value::Bool(b)) => self.konst(Konst::Bool(b)),
+                    _ => return Err(Abort::Unsupported("isinstance")),
+                }
+            }
+            ("add", 2)
+                if method
+                    && tys[0] == Ty::Obj
+                    && is_builtin_set(&frame.stack[frame.stack.len() - 2])
+                    && native_key(&frame.stack[frame.stack.len() - 1]) =>
+            {
+                // `set.add` (the recorder only loads it from builtin sets).
+                self.guard(IrOp::SetAddItem, Ty::Nil, args[0], args[1], pc, "set add");
+                self.konst(Konst::Nil)
+            }
             ("append", 2) if method && tys[0] == Ty::Obj => {
                 self.guard(IrOp::ListAppend, Ty::Nil, args[0], args[1], pc, "append");
                 self.konst(Konst::Nil)
@@ -2786,6 +2819,10 @@ fn plain_operand(v: &Value) -> bool {
 
 fn is_exact_str(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_)))
+}
+
+fn is_builtin_set(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Set(_)))
 }
 
 fn is_builtin_dict(v: &Value) -> bool {
