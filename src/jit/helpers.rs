@@ -694,6 +694,53 @@ pub unsafe extern "C" fn dict_get(
     }
 }
 
+/// `d.get(key, default)` for a builtin dict, of type `tag`, to `cx.scratch`.
+/// Status 1 when finding the key would compare with Python code, or the
+/// result has another type.
+///
+/// # Safety
+/// `cx` is the running trace's context; `d` and object key/default live words.
+pub unsafe extern "C" fn dict_get_or(
+    cx: *mut TraceCtx,
+    d: u64,
+    ktag: u64,
+    kword: u64,
+    dtag: u64,
+    dword: u64,
+    tag: u64,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(d) };
+    let Payload::Dict(dd) = &o.payload else {
+        return 1;
+    };
+    if !o.class.builtin {
+        return 1;
+    }
+    // SAFETY: as above.
+    let key = unsafe { value_from(ktag, kword) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let Some(h) = native_hash(vm, &key) else {
+        return 1;
+    };
+    let d = dd.borrow();
+    match d.find_native(&key, h) {
+        Ok(Some(i)) => match d.entry_at(i) {
+            // SAFETY: as above.
+            Some(e) => unsafe { hand_out(cx, &e.value, tag, true) },
+            None => 1,
+        },
+        Ok(None) => {
+            // SAFETY: as above.
+            let dv = unsafe { value_from(dtag, dword) };
+            // SAFETY: as above.
+            unsafe { hand_out(cx, &dv, tag, true) }
+        }
+        Err(_) => 1,
+    }
+}
+
 /// `s.add(item)` for a builtin set (a set comprehension's `SetAdd`).
 /// Status 1, with nothing done, when a key comparison would need Python.
 ///

@@ -1000,6 +1000,19 @@ impl<'a, 'b> Lower<'a, 'b> {
                 );
                 self.scratch(ins.ty)
             }
+            DictGetOr => {
+                let d = self.val(ins.a);
+                let (ktag, kw) = self.tagged_word(ins.b);
+                let (dtag, dw) = self.tagged_word(ins.c);
+                let tag = self.tag_imm(ins);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::dict_get_or as *const () as usize,
+                    &[cx, d, ktag, kw, dtag, dw, tag],
+                    ins,
+                );
+                self.scratch(ins.ty)
+            }
             SetAddItem => {
                 let s = self.val(ins.a);
                 let (tag, w) = self.tagged_word(ins.b);

@@ -209,8 +209,12 @@ define_ir_ops! {
     /// `a.add(b)` for a builtin set and a scalar or str item (a set
     /// comprehension); exits before any effect when a comparison needs Python.
     SetAddItem => (GUARD | CALL),
+    /// `a.get(b, c)` for a builtin dict and a scalar or str key: the value,
+    /// or `c` when absent, of type tag `imm`; exits otherwise.
+    DictGetOr => (GUARD | CALL),
     /// `a[b] = c` for a builtin dict and a scalar or str key (a dict
-    /// comprehension); exits before any effect when a comparison needs Python.
+    /// comprehension or item store); exits before any effect when a
+    /// comparison needs Python.
     DictSet => (GUARD | CALL),
     /// A new slice object `slice(a, b, c)` of ints and Nones.
     BuildSlice => (CALL),

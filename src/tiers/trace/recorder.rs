@@ -1148,6 +1148,17 @@ impl Recorder {
                     let m = self.konst(Konst::Obj(m));
                     self.push(m);
                     self.push(obj);
+                } else if op == Op::LoadMethod && name == "get" && is_builtin_dict(&actual) {
+                    let Value::Obj(o) = &actual else {
+                        unreachable!()
+                    };
+                    let Some(m) = crate::runtime::attr::lookup_type(&o.class, "get") else {
+                        return Err(Abort::Unsupported("dict.get missing"));
+                    };
+                    self.stack.pop();
+                    let m = self.konst(Konst::Obj(m));
+                    self.push(m);
+                    self.push(obj);
                 } else if op == Op::LoadMethod && name == "add" && is_builtin_set(&actual) {
                     let Value::Obj(o) = &actual else {
                         unreachable!()
@@ -1386,6 +1397,16 @@ impl Recorder {
                 );
                 self.stack.truncate(self.stack.len() - 2);
                 self.push(r);
+            }
+            Op::StoreSubscr
+                if is_builtin_dict(&frame.stack[frame.stack.len() - 2])
+                    && native_key(&frame.stack[frame.stack.len() - 1]) =>
+            {
+                let key = self.peek(frame, 0);
+                let d = self.peek(frame, 1);
+                let val = self.peek(frame, 2);
+                self.guard_full(IrOp::DictSet, Ty::Nil, [d, key, val], 0, pc, "dict store");
+                self.stack.truncate(self.stack.len() - 3);
             }
             Op::StoreSubscr => {
                 let idx = self.peek(frame, 0);
@@ -2005,6 +2026,38 @@ impl Recorder {
                     None => Ref::NONE,
                 };
                 self.guard_full(IrOp::CallMath, Ty::F64, [callee, x, y], 0, pc, "math call")
+            }
+            ("get", 2 | 3)
+                if method
+                    && tys[0] == Ty::Obj
+                    && is_builtin_dict(&frame.stack[frame.stack.len() - nargs - 1])
+                    && native_key(&frame.stack[frame.stack.len() - nargs]) =>
+            {
+                // `dict.get(key[, default])` (only loaded from builtin dicts):
+                // the stack is [get, dict, key, (default)].
+                let n = frame.stack.len();
+                let d = &frame.stack[n - nargs - 1];
+                let key = &frame.stack[n - nargs];
+                let default = if nargs == 2 {
+                    frame.stack[n - 1].clone()
+                } else {
+                    Value::None
+                };
+                let v = native_dict_value(vm, d, key).unwrap_or(default);
+                let ty = Ty::of(&v);
+                let dflt = if args.len() == 3 {
+                    args[2]
+                } else {
+                    self.konst(Konst::Nil)
+                };
+                self.guard_full(
+                    IrOp::DictGetOr,
+                    ty,
+                    [args[0], args[1], dflt],
+                    ty.tag() as i64,
+                    pc,
+                    "dict get",
+                )
             }
             ("isinstance", 2)
                 if builtin("isinstance")
