@@ -165,6 +165,30 @@ fn a_sub_loop_that_changes_a_slot_type_is_peeled() {
 }
 
 #[test]
+fn inner_while_loops_become_sub_loops() {
+    // The outer loop's trace (the first one: the inner loop also gets a
+    // trace of its own later) holds the `while` as a sub-loop.
+    run_golden("subloop_while");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trace_ir");
+    let ir = std::fs::read_to_string(dir.join("subloop_while.ir")).expect(".ir");
+    let first = ir.split("---- trace IR (optimized)").nth(1).unwrap_or("");
+    let body: Vec<String> = first
+        .lines()
+        .skip_while(|l| !l.contains("-- loop --"))
+        .skip(1)
+        .take_while(|l| !l.contains("-- back"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(count(&body, "SubLoop"), 1, "{body:?}");
+    assert_eq!(count(&body, "SubLoopEnd"), 1, "{body:?}");
+    assert_eq!(
+        count(&body, "RangeNext"),
+        1,
+        "only the outer loop iterates: {body:?}"
+    );
+}
+
+#[test]
 fn slots_written_before_read_are_not_checked_at_entry() {
     run_golden("dce");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trace_ir");
