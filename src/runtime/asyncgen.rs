@@ -73,7 +73,10 @@ fn new_op(vm: &Vm, gen: ObjRef, kind: OpKind) -> Value {
         kind,
         state: OpState::Init,
     };
-    Value::Obj(PyObject::new(ty, Payload::AsyncGenOp(RefCell::new(op))))
+    Value::Obj(PyObject::new(
+        ty,
+        Payload::AsyncGenOp(Box::new(RefCell::new(op))),
+    ))
 }
 
 fn op_parts(o: &ObjRef) -> Option<(ObjRef, OpKind, OpState)> {

@@ -53,7 +53,10 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &PyFunction) -> Value {
         async_running: false,
         async_closed: false,
     };
-    Value::Obj(PyObject::new(ty, Payload::Generator(RefCell::new(st))))
+    Value::Obj(PyObject::new(
+        ty,
+        Payload::Generator(Box::new(RefCell::new(st))),
+    ))
 }
 
 pub fn kind_name(k: &GenKind) -> &'static str {

@@ -287,9 +287,9 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<PyDict>),
-    Set(RefCell<PySet>),
-    FrozenSet(PySet),
+    Dict(Box<RefCell<PyDict>>),
+    Set(Box<RefCell<PySet>>),
+    FrozenSet(Box<PySet>),
     Function(Box<PyFunction>),
     Builtin(BuiltinFunction),
     Method {
@@ -310,12 +310,12 @@ pub enum Payload {
         stop: Value,
         step: Value,
     },
-    Iter(RefCell<IterKind>),
-    Generator(RefCell<GenState>),
+    Iter(Box<RefCell<IterKind>>),
+    Generator(Box<RefCell<GenState>>),
     /// An async generator's `asend`/`athrow` awaitable or a coroutine's
     /// `__await__` wrapper; see `runtime::asyncgen`.
-    AsyncGenOp(RefCell<crate::runtime::asyncgen::AsyncGenOp>),
-    Exception(RefCell<ExcData>),
+    AsyncGenOp(Box<RefCell<crate::runtime::asyncgen::AsyncGenOp>>),
+    Exception(Box<RefCell<ExcData>>),
     Property {
         fget: Value,
         fset: Value,
@@ -526,5 +526,17 @@ mod tests {
         assert!(matches!(Value::from_bool(true), Value::Bool(true)));
         assert!(matches!(Value::from_bool(false), Value::Bool(false)));
         assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    /// Every object pays for the largest payload variant, so big variants are
+    /// boxed: a float or a tuple should not carry an exception's worth of bytes.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<Payload>() <= 64);
+        assert!(std::mem::size_of::<PyObject>() <= 88);
     }
 }

@@ -112,11 +112,14 @@ fn is_frozen(o: &ObjRef) -> bool {
 /// Wrap finished storage as an exact set or frozenset.
 pub fn wrap(vm: &Vm, frozen: bool, s: PySet) -> Value {
     if frozen {
-        Value::Obj(PyObject::new(vm.t.frozenset.clone(), Payload::FrozenSet(s)))
+        Value::Obj(PyObject::new(
+            vm.t.frozenset.clone(),
+            Payload::FrozenSet(Box::new(s)),
+        ))
     } else {
         Value::Obj(PyObject::new(
             vm.t.set.clone(),
-            Payload::Set(RefCell::new(s)),
+            Payload::Set(Box::new(RefCell::new(s))),
         ))
     }
 }

@@ -84,12 +84,18 @@ impl Vm {
         let dict_t = t.dict.clone();
         let mk_module = |name: &str| {
             let m = PyObject::new(module_t.clone(), Payload::Module { name: name.into() });
-            let d = PyObject::new(dict_t.clone(), Payload::Dict(RefCell::new(PyDict::new())));
+            let d = PyObject::new(
+                dict_t.clone(),
+                Payload::Dict(Box::new(RefCell::new(PyDict::new()))),
+            );
             let _ = m.dict.set(d);
             m
         };
         let builtins = mk_module("builtins");
-        let sys_modules = PyObject::new(t.dict.clone(), Payload::Dict(RefCell::new(PyDict::new())));
+        let sys_modules = PyObject::new(
+            t.dict.clone(),
+            Payload::Dict(Box::new(RefCell::new(PyDict::new()))),
+        );
         let ellipsis = Value::Obj(PyObject::new(t.ellipsis_type.clone(), Payload::Plain));
         let not_implemented = Value::Obj(PyObject::new(
             t.not_implemented_type.clone(),
@@ -186,7 +192,7 @@ impl Vm {
     pub fn new_dict_obj(&self) -> ObjRef {
         PyObject::new(
             self.t.dict.clone(),
-            Payload::Dict(RefCell::new(PyDict::new())),
+            Payload::Dict(Box::new(RefCell::new(PyDict::new()))),
         )
     }
     pub fn new_dict(&self) -> Value {
@@ -195,7 +201,7 @@ impl Vm {
     pub fn new_set(&self) -> Value {
         Value::Obj(PyObject::new(
             self.t.set.clone(),
-            Payload::Set(RefCell::new(crate::runtime::set::PySet::new())),
+            Payload::Set(Box::new(RefCell::new(crate::runtime::set::PySet::new()))),
         ))
     }
     pub fn new_code(&self, code: Rc<Code>) -> Value {
@@ -227,7 +233,10 @@ impl Vm {
         m
     }
     pub fn new_iter(&self, ty: &TypeRef, kind: IterKind) -> Value {
-        Value::Obj(PyObject::new(ty.clone(), Payload::Iter(RefCell::new(kind))))
+        Value::Obj(PyObject::new(
+            ty.clone(),
+            Payload::Iter(Box::new(RefCell::new(kind))),
+        ))
     }
 
     // ----- exceptions ---------------------------------------------------------
@@ -242,10 +251,10 @@ impl Vm {
     pub fn new_exception(&self, ty: &TypeRef, args: Vec<Value>) -> ObjRef {
         let o = PyObject::new(
             ty.clone(),
-            Payload::Exception(RefCell::new(ExcData {
+            Payload::Exception(Box::new(RefCell::new(ExcData {
                 args,
                 ..Default::default()
-            })),
+            }))),
         );
         let _ = o.dict.set(self.new_dict_obj());
         o

@@ -235,6 +235,33 @@ fn add_traceback(frame: &Frame, exc: &PyErr) {
     }
 }
 
+/// Push onto a frame's value stack. The frame's stack is allocated with room
+/// for the code's `max_stack`, so the growth path is cold and out of line:
+/// keeping the call off the fast path lets the value go straight from
+/// registers into the slot instead of through a stack temporary (a 16-byte
+/// reload of two 8-byte stores stalls store forwarding on x86).
+#[inline(always)]
+fn push_value(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        push_value_grow(stack, v);
+        return;
+    }
+    // SAFETY: len < capacity was just checked, so the slot at `len` is
+    // allocated and unused; writing it and bumping the length by one keeps
+    // every element below the length initialised.
+    unsafe {
+        let len = stack.len();
+        std::ptr::write(stack.as_mut_ptr().add(len), v);
+        stack.set_len(len + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push_value_grow(stack: &mut Vec<Value>, v: Value) {
+    stack.push(v);
+}
+
 macro_rules! pop {
     ($f:expr) => {
         $f.stack.pop().expect("stack underflow")
@@ -255,7 +282,7 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
         Resume::Send(v) => {
             restore_handled(vm, frame);
             if frame.started {
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             frame.started = true;
         }
@@ -308,7 +335,7 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
                         level: block.level,
                     });
                     vm.handled.borrow_mut().push(Some(err.clone()));
-                    frame.stack.push(Value::Obj(err.clone()));
+                    push_value(&mut frame.stack, Value::Obj(err.clone()));
                     frame.pc = block.handler;
                     handled = true;
                     break;
@@ -413,14 +440,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::DupTop => {
                 let v = top!(frame).clone();
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::DupTopTwo => {
                 let n = frame.stack.len();
                 let a = frame.stack[n - 2].clone();
                 let b = frame.stack[n - 1].clone();
-                frame.stack.push(a);
-                frame.stack.push(b);
+                push_value(&mut frame.stack, a);
+                push_value(&mut frame.stack, b);
             }
             Op::RotTwo => {
                 let n = frame.stack.len();
@@ -439,15 +466,15 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::Copy => {
                 let n = frame.stack.len();
                 let v = frame.stack[n - arg as usize].clone();
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::Swap => {
                 let n = frame.stack.len();
                 frame.stack.swap(n - 1, n - arg as usize);
             }
-            Op::LoadConst => frame.stack.push(code.consts[arg as usize].clone()),
+            Op::LoadConst => push_value(&mut frame.stack, code.consts[arg as usize].clone()),
             Op::LoadFast => match &frame.locals[arg as usize] {
-                Some(v) => frame.stack.push(v.clone()),
+                Some(v) => push_value(&mut frame.stack, v.clone()),
                 None => {
                     let name = &code.varnames[arg as usize];
                     return Err((
@@ -458,7 +485,9 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             },
             Op::StoreFast => {
                 let v = pop!(frame);
-                frame.locals[arg as usize] = Some(v);
+                // Write first, drop the old value after (see `push_value`).
+                let old = frame.locals[arg as usize].replace(v);
+                drop(old);
             }
             Op::DeleteFast => {
                 if frame.locals[arg as usize].take().is_none() {
@@ -475,7 +504,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     let name = cell_name(&code, i);
                     if let Some(ld) = &frame.locals_dict {
                         if let Some(v) = tryv!(dictops::dict_get(vm, ld, &vm.intern(&name))) {
-                            frame.stack.push(v);
+                            push_value(&mut frame.stack, v);
                             continue;
                         }
                     }
@@ -485,7 +514,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 };
                 let v = c.borrow().clone();
                 match v {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => push_value(&mut frame.stack, v),
                     None => {
                         let name = cell_name(&code, i);
                         let msg = if i < code.cellvars.len() {
@@ -520,7 +549,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 .push(Value::Obj(frame.cells[arg as usize].clone())),
             Op::LoadGlobal => {
                 let v = tryv!(load_global_cached(vm, frame, &code, arg as usize));
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::StoreGlobal => {
                 let v = pop!(frame);
@@ -551,7 +580,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         None => tryv!(load_global(vm, frame, name)),
                     }
                 };
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::StoreName => {
                 let v = pop!(frame);
@@ -586,7 +615,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let obj = pop!(frame);
                 let v = tryv!(attr::getattr(vm, &obj, name_of(&code, arg)));
                 fill_attr_cache(&code, arg as usize, &obj);
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::StoreAttr => {
                 let obj = pop!(frame);
@@ -609,14 +638,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     Some(m) => (m, obj.clone()),
                     None => tryv!(load_method(vm, &obj, name, Some((&code, arg as usize)))),
                 };
-                frame.stack.push(m);
-                frame.stack.push(this);
+                push_value(&mut frame.stack, m);
+                push_value(&mut frame.stack, this);
             }
             Op::BinarySubscr => {
                 let key = pop!(frame);
                 let obj = pop!(frame);
                 let v = tryv!(fast_subscr(vm, &obj, &key));
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::StoreSubscr => {
                 let key = pop!(frame);
@@ -640,7 +669,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     ),
                 );
                 if let Some(r) = int_binop_in_place(frame, kind) {
-                    frame.stack.push(r);
+                    push_value(&mut frame.stack, r);
                     continue;
                 }
                 let b = pop!(frame);
@@ -650,7 +679,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 } else {
                     tryv!(ops::binary_op(vm, kind, &a, &b))
                 };
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::InplaceOp => {
                 let kind = BinOpKind::from_arg(arg);
@@ -663,7 +692,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     ),
                 );
                 if let Some(r) = int_binop_in_place(frame, kind) {
-                    frame.stack.push(r);
+                    push_value(&mut frame.stack, r);
                     continue;
                 }
                 let b = pop!(frame);
@@ -673,12 +702,12 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 } else {
                     tryv!(ops::inplace_op(vm, kind, &a, &b))
                 };
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::UnaryOp => {
                 let v = pop!(frame);
                 let r = tryv!(ops::unary_op(vm, arg, &v));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::CompareOp => {
                 let kind = CmpKind::from_arg(arg);
@@ -705,28 +734,28 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let r = tryv!(ops::compare(vm, &a, &b, kind));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::IsOp => {
                 let b = pop!(frame);
                 let a = pop!(frame);
-                frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                push_value(&mut frame.stack, Value::Bool(a.is(&b) != (arg == 1)));
             }
             Op::ContainsOp => {
                 let container = pop!(frame);
                 let item = pop!(frame);
                 let r = tryv!(ops::contains(vm, &container, &item));
-                frame.stack.push(Value::Bool(r != (arg == 1)));
+                push_value(&mut frame.stack, Value::Bool(r != (arg == 1)));
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
                 let items = frame.stack.split_off(n);
-                frame.stack.push(vm.new_tuple(items));
+                push_value(&mut frame.stack, vm.new_tuple(items));
             }
             Op::BuildList => {
                 let n = frame.stack.len() - arg as usize;
                 let items = frame.stack.split_off(n);
-                frame.stack.push(vm.new_list(items));
+                push_value(&mut frame.stack, vm.new_list(items));
             }
             Op::BuildSet => {
                 let n = frame.stack.len() - arg as usize;
@@ -735,7 +764,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 for it in items {
                     tryv!(crate::runtime::setops::set_add(vm, &s, it));
                 }
-                frame.stack.push(s);
+                push_value(&mut frame.stack, s);
             }
             Op::BuildMap => {
                 let n = frame.stack.len() - 2 * arg as usize;
@@ -745,7 +774,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     tryv!(dictops::dict_set(vm, &d, k, v));
                 }
-                frame.stack.push(Value::Obj(d));
+                push_value(&mut frame.stack, Value::Obj(d));
             }
             Op::BuildConstKeyMap => {
                 let keys = pop!(frame);
@@ -757,7 +786,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         tryv!(dictops::dict_set(vm, &d, k.clone(), v));
                     }
                 }
-                frame.stack.push(Value::Obj(d));
+                push_value(&mut frame.stack, Value::Obj(d));
             }
             Op::BuildString => {
                 let n = frame.stack.len() - arg as usize;
@@ -766,16 +795,19 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 for it in &items {
                     s.push_str(it.as_str().unwrap_or(""));
                 }
-                frame.stack.push(vm.new_string(s));
+                push_value(&mut frame.stack, vm.new_string(s));
             }
             Op::BuildSlice => {
                 let step = if arg == 3 { pop!(frame) } else { Value::None };
                 let stop = pop!(frame);
                 let start = pop!(frame);
-                frame.stack.push(Value::Obj(PyObject::new(
-                    vm.t.slice.clone(),
-                    Payload::Slice { start, stop, step },
-                )));
+                push_value(
+                    &mut frame.stack,
+                    Value::Obj(PyObject::new(
+                        vm.t.slice.clone(),
+                        Payload::Slice { start, stop, step },
+                    )),
+                );
             }
             Op::ListAppend => {
                 let v = pop!(frame);
@@ -851,7 +883,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     Some(Payload::List(l)) => l.borrow().clone(),
                     _ => Vec::new(),
                 };
-                frame.stack.push(vm.new_tuple(items));
+                push_value(&mut frame.stack, vm.new_tuple(items));
             }
             Op::UnpackSequence => {
                 let v = pop!(frame);
@@ -886,11 +918,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let tail = items.split_off(items.len() - after);
                 let middle = items.split_off(before);
                 for v in tail.into_iter().rev() {
-                    frame.stack.push(v);
+                    push_value(&mut frame.stack, v);
                 }
-                frame.stack.push(vm.new_list(middle));
+                push_value(&mut frame.stack, vm.new_list(middle));
                 for v in items.into_iter().rev() {
-                    frame.stack.push(v);
+                    push_value(&mut frame.stack, v);
                 }
             }
             Op::Jump => jump(frame, arg),
@@ -934,7 +966,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::GetIter => {
                 let v = pop!(frame);
                 let it = tryv!(iter::get_iter(vm, &v));
-                frame.stack.push(it);
+                push_value(&mut frame.stack, it);
                 if code.profile.is_compiled(pc + 1) {
                     tryv!(crate::tiers::trace::on_loop_entry(vm, frame));
                 }
@@ -942,7 +974,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::ForIter => {
                 let it = top!(frame).clone();
                 match tryv!(iter::next(vm, &it)) {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => push_value(&mut frame.stack, v),
                     None => {
                         frame.stack.pop();
                         jump(frame, arg);
@@ -952,7 +984,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::CallFunction => {
                 let fpos = frame.stack.len() - arg as usize - 1;
                 if let Some(r) = fast_call(vm, frame, fpos, arg as usize) {
-                    frame.stack.push(tryv!(r));
+                    push_value(&mut frame.stack, tryv!(r));
                     continue;
                 }
                 let n = frame.stack.len() - arg as usize;
@@ -960,17 +992,17 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let f = pop!(frame);
                 let args = Args::new(args);
                 if let Some(r) = frame_builtin(vm, frame, &f, &args) {
-                    frame.stack.push(tryv!(r));
+                    push_value(&mut frame.stack, tryv!(r));
                     continue;
                 }
                 let r = tryv!(vm.call_args(&f, args));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::CallMethod => {
                 let self_pos = frame.stack.len() - arg as usize - 1;
                 if !frame.stack[self_pos].is(&vm.null_marker) {
                     if let Some(r) = fast_call(vm, frame, self_pos - 1, arg as usize + 1) {
-                        frame.stack.push(tryv!(r));
+                        push_value(&mut frame.stack, tryv!(r));
                         continue;
                     }
                 }
@@ -981,7 +1013,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let r = if this.is(&vm.null_marker) {
                     let a = Args::new(args);
                     if let Some(r) = frame_builtin(vm, frame, &f, &a) {
-                        frame.stack.push(tryv!(r));
+                        push_value(&mut frame.stack, tryv!(r));
                         continue;
                     }
                     tryv!(vm.call_args(&f, a))
@@ -989,7 +1021,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     args.insert(0, this);
                     tryv!(vm.call_args(&f, Args::new(args)))
                 };
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::CallKw => {
                 let names = pop!(frame);
@@ -1007,11 +1039,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let kw = names.into_iter().zip(kwvals).collect();
                 let a = Args::with_kw(args, kw);
                 if let Some(r) = frame_builtin(vm, frame, &f, &a) {
-                    frame.stack.push(tryv!(r));
+                    push_value(&mut frame.stack, tryv!(r));
                     continue;
                 }
                 let r = tryv!(vm.call_args(&f, a));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::CallEx => {
                 let kwargs = if arg & 1 == 1 {
@@ -1039,7 +1071,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     }
                 }
                 let r = tryv!(vm.call_args(&f, Args::with_kw(pos, kw)));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::MakeFunction => {
                 let code_v = pop!(frame);
@@ -1072,7 +1104,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     annotations,
                     closure,
                 );
-                frame.stack.push(f);
+                push_value(&mut frame.stack, f);
             }
             Op::ReturnValue => {
                 let v = pop!(frame);
@@ -1095,7 +1127,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     }
                     crate::runtime::generator::SendResult::Returned(v) => {
                         frame.stack.pop();
-                        frame.stack.push(v);
+                        push_value(&mut frame.stack, v);
                     }
                 }
             }
@@ -1106,22 +1138,22 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 } else {
                     tryv!(iter::get_iter(vm, &v))
                 };
-                frame.stack.push(it);
+                push_value(&mut frame.stack, it);
             }
             Op::GetAwaitable => {
                 let v = pop!(frame);
                 let it = tryv!(crate::runtime::generator::get_awaitable(vm, &v, arg));
-                frame.stack.push(it);
+                push_value(&mut frame.stack, it);
             }
             Op::GetAIter => {
                 let v = pop!(frame);
                 let it = tryv!(crate::runtime::async_protocol::get_aiter(vm, &v));
-                frame.stack.push(it);
+                push_value(&mut frame.stack, it);
             }
             Op::GetANext => {
                 let aiter = top!(frame).clone();
                 let aw = tryv!(crate::runtime::async_protocol::get_anext(vm, &aiter));
-                frame.stack.push(aw);
+                push_value(&mut frame.stack, aw);
             }
             Op::EndAsyncFor => {
                 let exc = pop!(frame);
@@ -1141,8 +1173,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let mgr = pop!(frame);
                 let (exit, entered) =
                     tryv!(crate::runtime::async_protocol::before_async_with(vm, &mgr));
-                frame.stack.push(exit);
-                frame.stack.push(entered);
+                push_value(&mut frame.stack, exit);
+                push_value(&mut frame.stack, entered);
             }
             Op::SetupExcept => frame.blocks.push(Block {
                 kind: BlockKind::Except,
@@ -1157,13 +1189,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::SetupWith => {
                 let mgr = pop!(frame);
                 let (exit, entered) = tryv!(setup_with(vm, &mgr));
-                frame.stack.push(exit);
+                push_value(&mut frame.stack, exit);
                 frame.blocks.push(Block {
                     kind: BlockKind::Finally,
                     handler: arg as usize,
                     level: frame.stack.len(),
                 });
-                frame.stack.push(entered);
+                push_value(&mut frame.stack, entered);
             }
             Op::SetupAsyncWith => {
                 let entered = pop!(frame);
@@ -1172,7 +1204,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     handler: arg as usize,
                     level: frame.stack.len(),
                 });
-                frame.stack.push(entered);
+                push_value(&mut frame.stack, entered);
             }
             Op::PopBlock => {
                 frame.blocks.pop();
@@ -1193,7 +1225,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let ty = pop!(frame);
                 let exc = pop!(frame);
                 let m = tryv!(crate::runtime::exceptions::exception_matches(vm, &exc, &ty));
-                frame.stack.push(Value::Bool(m));
+                push_value(&mut frame.stack, Value::Bool(m));
             }
             Op::CheckEgMatch => {
                 let ty = pop!(frame);
@@ -1204,8 +1236,8 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         *last = Some(mo.clone());
                     }
                 }
-                frame.stack.push(rest);
-                frame.stack.push(m);
+                push_value(&mut frame.stack, rest);
+                push_value(&mut frame.stack, m);
             }
             Op::PrepReraiseStar => {
                 let list = pop!(frame);
@@ -1217,7 +1249,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let r = tryv!(crate::runtime::exc_group::prep_reraise_star(
                     vm, &orig, &items
                 ));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::WithExceptStart => {
                 let n = frame.stack.len();
@@ -1226,7 +1258,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let ty = Value::Type(vm.type_of(&exc));
                 let tb = crate::runtime::exceptions::traceback_value(vm, &exc);
                 let r = tryv!(vm.call(&exit, vec![ty, exc, tb]));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::WithExitNormal => {
                 let exit = pop!(frame);
@@ -1239,13 +1271,13 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 let m = tryv!(crate::runtime::import::import_name(
                     vm, frame, &name, &fromlist, &level
                 ));
-                frame.stack.push(m);
+                push_value(&mut frame.stack, m);
             }
             Op::ImportFrom => {
                 let m = top!(frame).clone();
                 let name = name_of(&code, arg);
                 let v = tryv!(crate::runtime::import::import_from(vm, &m, name));
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::ImportStar => {
                 let m = pop!(frame);
@@ -1276,11 +1308,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 } else {
                     tryv!(crate::runtime::strformat::format_value(vm, &v, spec_s))
                 };
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::LoadBuildClass => {
                 let v = tryv!(load_global(vm, frame, &vm.intern("__build_class__")));
-                frame.stack.push(v);
+                push_value(&mut frame.stack, v);
             }
             Op::SetupAnnotations => {
                 let ld = frame
@@ -1292,25 +1324,27 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     tryv!(dictops::mapping_set(vm, &ld, key, vm.new_dict()));
                 }
             }
-            Op::LoadAssertionError => frame.stack.push(Value::Type(vm.exc_type("AssertionError"))),
+            Op::LoadAssertionError => {
+                push_value(&mut frame.stack, Value::Type(vm.exc_type("AssertionError")))
+            }
             Op::GetLen => {
                 let n = tryv!(ops::len(vm, top!(frame)));
-                frame.stack.push(Value::Int(n as i64));
+                push_value(&mut frame.stack, Value::Int(n as i64));
             }
             Op::MatchMapping => {
                 let r = crate::runtime::matching::is_mapping(vm, top!(frame));
-                frame.stack.push(Value::Bool(r));
+                push_value(&mut frame.stack, Value::Bool(r));
             }
             Op::MatchSequence => {
                 let r = crate::runtime::matching::is_sequence(vm, top!(frame));
-                frame.stack.push(Value::Bool(r));
+                push_value(&mut frame.stack, Value::Bool(r));
             }
             Op::MatchKeys => {
                 let n = frame.stack.len();
                 let keys = frame.stack[n - 1].clone();
                 let subject = frame.stack[n - 2].clone();
                 let r = tryv!(crate::runtime::matching::match_keys(vm, &subject, &keys));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::MatchClass => {
                 let names = pop!(frame);
@@ -1323,11 +1357,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     arg as usize,
                     &names
                 ));
-                frame.stack.push(r);
+                push_value(&mut frame.stack, r);
             }
             Op::PushExcInfo => {
                 let cur = vm.handled.borrow().last().cloned().flatten();
-                frame.stack.push(cur.map(Value::Obj).unwrap_or(Value::None));
+                push_value(&mut frame.stack, cur.map(Value::Obj).unwrap_or(Value::None));
             }
             Op::GenStart => {
                 frame.stack.pop();
@@ -1359,7 +1393,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         tryv!(dictops::dict_del(vm, &d, k));
                     }
                 }
-                frame.stack.push(Value::Obj(d));
+                push_value(&mut frame.stack, Value::Obj(d));
             }
             Op::Unsupported => {
                 let msg = code.consts[arg as usize]

@@ -285,10 +285,10 @@ fn enumerate_new(vm: &Vm, mut args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::Iter(std::cell::RefCell::new(IterKind::Enumerate {
+        Payload::Iter(Box::new(std::cell::RefCell::new(IterKind::Enumerate {
             iter: it,
             count: start,
-        })),
+        }))),
     ))
 }
 
@@ -320,7 +320,10 @@ fn zip_new(vm: &Vm, mut args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::Iter(std::cell::RefCell::new(IterKind::Zip { iters, strict })),
+        Payload::Iter(Box::new(std::cell::RefCell::new(IterKind::Zip {
+            iters,
+            strict,
+        }))),
     ))
 }
 
@@ -339,7 +342,10 @@ fn map_new(vm: &Vm, args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::Iter(std::cell::RefCell::new(IterKind::Map { func, iters })),
+        Payload::Iter(Box::new(std::cell::RefCell::new(IterKind::Map {
+            func,
+            iters,
+        }))),
     ))
 }
 
@@ -357,10 +363,10 @@ fn filter_new(vm: &Vm, args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::Iter(std::cell::RefCell::new(IterKind::Filter {
+        Payload::Iter(Box::new(std::cell::RefCell::new(IterKind::Filter {
             func: args.pos[1].clone(),
             iter: it,
-        })),
+        }))),
     ))
 }
 
@@ -428,10 +434,10 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::Iter(std::cell::RefCell::new(IterKind::Reversed {
+        Payload::Iter(Box::new(std::cell::RefCell::new(IterKind::Reversed {
             seq,
             index: n as isize - 1,
-        })),
+        }))),
     ))
 }
 

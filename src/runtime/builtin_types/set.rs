@@ -86,7 +86,7 @@ fn set_new(vm: &Vm, args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::Set(RefCell::new(PySet::new())),
+        Payload::Set(Box::new(RefCell::new(PySet::new()))),
     ))
 }
 
@@ -139,7 +139,7 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
     Ok(crate::runtime::call::with_payload(
         vm,
         &cls,
-        Payload::FrozenSet(s),
+        Payload::FrozenSet(Box::new(s)),
     ))
 }
 
