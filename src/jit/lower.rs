@@ -835,6 +835,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.exit_if(obj, ins);
                 return None;
             }
+            Reload => self.reload(ins),
             GuardObj => {
                 let a = self.val(ins.a);
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
@@ -1177,6 +1178,48 @@ impl<'a, 'b> Lower<'a, 'b> {
             Ty::Nil => self.b.ins().iconst(types::I64, 0),
             t => self.b.ins().load(clif_type(t), flags(), base, off + 8),
         }
+    }
+
+    /// `Reload`: the header value `a`, or on the first iteration (when `a`
+    /// was never loaded) the slot read from the frame with its tag checked.
+    fn reload(&mut self, ins: &Ins) -> CVal {
+        let carried = self.val(ins.a);
+        let Some(first) = self.first else {
+            return carried;
+        };
+        let ty = clif_type(ins.ty);
+        let load = self.b.create_block();
+        let merge = self.b.create_block();
+        let out = self.b.append_block_param(merge, ty);
+        self.b
+            .ins()
+            .brif(first, load, &[], merge, &[BlockArg::Value(carried)]);
+        self.b.switch_to_block(load);
+        let (base, off) = self.slot_addr(ins.imm as u32);
+        let tag = self.b.ins().load(types::I64, flags(), base, off);
+        let v = if ins.ty == Ty::Opt {
+            // None (tag 0) is the word 0; an object (tag 4) its pointer.
+            let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+            let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 4);
+            let ok = self.b.ins().bor(is_none, is_obj);
+            self.exit_unless(ok, ins);
+            let payload = self.b.ins().load(types::I64, flags(), base, off + 8);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.ins().select(is_none, zero, payload)
+        } else {
+            let bad = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, tag, ins.ty.tag() as i64);
+            self.exit_if(bad, ins);
+            match ins.ty {
+                Ty::Nil => self.b.ins().iconst(types::I64, 0),
+                t => self.b.ins().load(clif_type(t), flags(), base, off + 8),
+            }
+        };
+        self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(merge);
+        out
     }
 
     /// The packed operands of `ins` (`seq_args`) as (tag, word) pairs in a

@@ -239,6 +239,11 @@ define_ir_ops! {
     /// Call native function `a` (a `math` function) on floats `b` (and `c`),
     /// expecting a float; exits before any effect where it would raise.
     CallMath => (GUARD | CALL),
+    /// In a bridge, frame slot `imm` whose loop header value `a` is dead on
+    /// entry (`Trace::entry_dead_loads`): on the loop's first iteration `a`
+    /// was never loaded, so the slot is read from the frame (exits when its
+    /// type is not `ty`); on later iterations it is `a`.
+    Reload => (GUARD),
 }
 
 const NONE: u8 = 0;
@@ -462,6 +467,9 @@ pub struct Trace {
     /// Carried slots the recorded iteration wrote before ever reading them:
     /// their header value is dead on entry (see [`Trace::entry_dead_loads`]).
     pub entry_dead: Vec<u32>,
+    /// Inner loops (code address, header) this trace tree records unrolled
+    /// (`Recorder::unroll`); its bridges record them the same way.
+    pub unroll: Vec<(usize, u32)>,
 }
 
 impl IrOp {

@@ -37,6 +37,8 @@ pub const DEFAULT_THRESHOLD: u32 = 1039;
 pub const MAX_ABORTS: u32 = 4;
 /// Recordings that ran out of the loop that count as one abort.
 const MAX_LEFT_LOOP: u32 = 16;
+/// Inner loops per root loop that may be recorded unrolled.
+const MAX_UNROLLED: usize = 8;
 /// Entries whose slot types no longer match before a trace is thrown away.
 const MAX_ENTRY_MISMATCHES: u32 = 64;
 /// Mismatching entries before a loop's first iteration after which the
@@ -106,6 +108,8 @@ pub struct LoopState {
     pub blacklisted: bool,
     /// Locals to load as `opt` (None or an object) when recording.
     pub opt_slots: std::collections::HashSet<u32>,
+    /// Inner loops to record unrolled (see `Recorder::unroll`).
+    pub unroll: std::collections::HashSet<(usize, u32)>,
 }
 
 #[derive(Default)]
@@ -237,6 +241,18 @@ fn begin_recording(jit: &Jit, frame: &Frame, header: u32, id: u32, mut rec: Reco
         .get(&header)
         .map(|s| s.opt_slots.clone())
         .unwrap_or_default();
+    if rec.bridge.is_none() {
+        // A bridge records inner loops as its tree's root did.
+        rec.unroll = frame
+            .code
+            .profile
+            .loops
+            .borrow()
+            .get(&header)
+            .map(|s| s.unroll.clone())
+            .unwrap_or_default();
+        rec.trace.unroll = rec.unroll.iter().copied().collect();
+    }
     *jit.recorder.borrow_mut() = Some((id, rec));
     jit.recording.set(true);
 }
@@ -264,7 +280,7 @@ fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
 
 /// Record a bridge from guard `guard` of `t`: the frame was just restored
 /// at that guard's snapshot, so its next instruction is the bridge's first.
-fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32) {
+fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32, first: bool) {
     let jit = &vm.jit;
     let id = next_trace_id(jit);
     let log = jit.log.borrow();
@@ -277,7 +293,7 @@ fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32) {
         ));
     }
     drop(log);
-    let rec = Recorder::new_bridge(frame, &t.trace, guard);
+    let rec = Recorder::new_bridge(frame, &t.trace, guard, first);
     *jit.bridge_parent.borrow_mut() = Some(t.clone());
     begin_recording(jit, frame, t.trace.header_pc, id, rec);
 }
@@ -338,6 +354,12 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
                 .set_compiled(rec.trace.header_pc as usize, false);
         }
     }
+    let learned_unroll = rec.bridge.is_none()
+        && rec.learned_unroll.is_some_and(|u| {
+            let mut loops = rec.code.profile.loops.borrow_mut();
+            let st = loops.entry(rec.trace.header_pc).or_default();
+            st.unroll.len() < MAX_UNROLLED && st.unroll.insert(u)
+        });
     if let Some(b) = &rec.bridge {
         // A failed bridge only counts against its guard.
         if let Some(parent) = jit.bridge_parent.borrow_mut().take() {
@@ -365,7 +387,9 @@ fn abort(vm: &Vm, id: u32, rec: Recorder, why: Abort, at: Option<(&Frame, usize)
     // A recording that ran out of the loop (a short loop whose recorded
     // iteration was its last) is retried without penalty: a later run of the
     // loop may well complete an iteration.
-    if why != Abort::LeftLoop {
+    if learned_unroll {
+        // Retried at once with the inner loop unrolled: no penalty.
+    } else if why != Abort::LeftLoop {
         st.aborts += 1;
     } else {
         // A loop whose iterations keep leaving it (a `return` in the body)
@@ -749,10 +773,10 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             // Recording starts before the frame is rebuilt: with inlined
             // calls, deopt runs them in the interpreter and the bridge
             // records from their resume points.
-            // (Not from a first-iteration exit that skipped slots: the
-            // recorder would see their entry values under the loop's types.)
-            if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() && skip.is_empty() {
-                start_bridge(vm, frame, t, guard);
+            // From a first-iteration exit too: the bridge reads the slots
+            // that exit left alone with `Reload`.
+            if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
+                start_bridge(vm, frame, t, guard, first);
             }
             let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip);
             drop(temps);

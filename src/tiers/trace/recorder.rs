@@ -207,6 +207,16 @@ pub struct Recorder {
     /// Locals loaded as `opt` (None or an object), learnt from earlier
     /// recordings of this loop.
     pub opt_slots: std::collections::HashSet<u32>,
+    /// Inner `for` loops (code address, header) recorded unrolled instead of
+    /// as sub-loops: they were seen leaving early (`return`, `break`).
+    pub unroll: std::collections::HashSet<(usize, u32)>,
+    /// Set when this recording saw an inner loop leave early, for the next.
+    pub learned_unroll: Option<(usize, u32)>,
+    /// A bridge whose guard also exits on the loop's first iteration: its
+    /// entry-dead slots are read with `Reload` at the first step.
+    reload_pending: bool,
+    /// A first-iteration bridge saw an entry-dead slot of another type.
+    reload_mismatch: Option<u32>,
     /// Set when the recording failed because local `slot` alternates between
     /// None and an object: the next recording loads it as `opt`.
     pub widen: Option<u32>,
@@ -229,6 +239,10 @@ pub struct BridgeStart {
     snap_start: usize,
     /// The sub-loop the guard is in: (SubLoop, header pc, frame depth).
     sub: Option<(Ref, u32, usize)>,
+    /// The recording returned out of that sub-loop's frame: a later jump to
+    /// the same header (in another call of the same code, or another
+    /// function's loop at the same depth and pc) is not that loop.
+    left_sub_frame: bool,
 }
 
 type R<T> = Result<T, Abort>;
@@ -275,6 +289,10 @@ impl Recorder {
             pending_resume_pc: 0,
             loop_end: 0,
             opt_slots: Default::default(),
+            unroll: Default::default(),
+            learned_unroll: None,
+            reload_pending: false,
+            reload_mismatch: None,
             widen: None,
             subs: Vec::new(),
             peel_map: HashMap::new(),
@@ -287,7 +305,10 @@ impl Recorder {
 
     /// Record a bridge from guard `guard` of the compiled tree `parent`; the
     /// interpreter has just resumed at that guard's snapshot in `frame`.
-    pub fn new_bridge(frame: &Frame, parent: &Trace, guard: u32) -> Recorder {
+    /// A recorder for a bridge from `guard`, taken with `frame` not yet
+    /// restored; `first` when the exit happened on the loop's first
+    /// iteration (entry-dead slots then hold their entry values in `frame`).
+    pub fn new_bridge(frame: &Frame, parent: &Trace, guard: u32, first: bool) -> Recorder {
         let snap = parent.snaps[parent.ins[guard as usize].snap as usize].clone();
         let code = frame.code.clone();
         let nl = parent.nlocals;
@@ -337,10 +358,15 @@ impl Recorder {
                 ins_start: parent.ins.len() as u32,
                 snap_start: parent.snaps.len(),
                 sub: parent.enclosing_subloop(guard as usize),
+                left_sub_frame: false,
             }),
             pending_resume_pc: 0,
             loop_end: 0,
             opt_slots: Default::default(),
+            unroll: Default::default(),
+            learned_unroll: None,
+            reload_pending: false,
+            reload_mismatch: None,
             widen: None,
             subs: Vec::new(),
             peel_map: HashMap::new(),
@@ -388,7 +414,75 @@ impl Recorder {
             rec.frame_id = 0;
             rec.pending_resume_pc = f.pc as usize;
         }
+        rec.unroll = parent.unroll.iter().copied().collect();
+        if !parent.entry_dead.is_empty() {
+            rec.reload_pending = true;
+            if first {
+                // The frame holds these slots' entry values: they must have
+                // the loop's types for the bridge to use them.
+                for &slot in &parent.entry_dead {
+                    let Some(&s) = rec.sloads.get(&slot) else {
+                        continue;
+                    };
+                    let v = if slot < nl {
+                        frame.locals.get(slot as usize).and_then(|v| v.as_ref())
+                    } else {
+                        frame.stack.get((slot - nl) as usize)
+                    };
+                    if v.is_none_or(|v| !fits(parent.ty(s), Ty::of(v))) {
+                        rec.reload_mismatch = Some(slot);
+                    }
+                }
+            }
+        }
         rec
+    }
+
+    /// The bridge's first step: entry-dead slots the bridge has not written
+    /// become `Reload`s of their header values.
+    fn reload_entry_dead(&mut self, pc: usize) -> R<()> {
+        if let Some(slot) = self.reload_mismatch {
+            return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+        }
+        let nl = self.trace.nlocals;
+        for slot in self.trace.entry_dead.clone() {
+            let Some(&s) = self.sloads.get(&slot) else {
+                continue;
+            };
+            let held = {
+                let (locals, stack) = match self.parents.first() {
+                    Some(p) => (&p.locals, &p.stack),
+                    None => (&self.locals, &self.stack),
+                };
+                if slot < nl {
+                    locals.get(slot as usize).copied().flatten()
+                } else {
+                    stack.get((slot - nl) as usize).copied().flatten()
+                }
+            };
+            if held != Some(s) {
+                continue;
+            }
+            let ty = self.trace.ty(s);
+            let r = self.guard_full(
+                IrOp::Reload,
+                ty,
+                [s, Ref::NONE, Ref::NONE],
+                slot as i64,
+                pc,
+                "entry type",
+            );
+            let (locals, stack) = match self.parents.first_mut() {
+                Some(p) => (&mut p.locals, &mut p.stack),
+                None => (&mut self.locals, &mut self.stack),
+            };
+            if slot < nl {
+                locals[slot as usize] = Some(r);
+            } else {
+                stack[(slot - nl) as usize] = Some(r);
+            }
+        }
+        Ok(())
     }
 
     /// Is `frame` the loop's own frame?
@@ -611,6 +705,15 @@ impl Recorder {
     /// Every slot of the loop's frame gets a `Phi` (its value on each pass
     /// through the inner header); the first inner iteration is recorded as
     /// the sub-loop's body.
+    /// Is the `for` loop with header `pc` in the current code recorded unrolled?
+    fn unrolled(&self, pc: usize) -> bool {
+        !self.unroll.is_empty()
+            && matches!(self.cur_code.instrs.get(pc), Some(i) if i.op == Op::ForIter)
+            && self
+                .unroll
+                .contains(&(Rc::as_ptr(&self.cur_code) as usize, pc as u32))
+    }
+
     fn open_subloop(&mut self, frame: &Frame, pc: usize) -> R<()> {
         if self.subs.len() >= MAX_SUBLOOP_DEPTH {
             return Err(Abort::InnerLoop);
@@ -940,7 +1043,10 @@ impl Recorder {
             // A call made by the inner loop runs deeper; anything else means
             // the loop's frame is gone.
             if vm.depth.get() <= sk.depth {
-                return Some(Step::Abort(Abort::LeftLoop));
+                // The loop's frame returned from inside the loop.
+                self.learned_unroll =
+                    Some((Rc::as_ptr(&sk.sub.code) as usize, sk.sub.header as u32));
+                return Some(Step::Abort(Abort::InnerLoop));
             }
             return Some(Step::Continue);
         }
@@ -965,8 +1071,9 @@ impl Recorder {
         }
         let end = loop_end(&sk.sub.code, sk.sub.header as u32) as usize;
         if pc < sk.sub.header || pc > end {
-            // Left some other way (break, an exception handler): this counts
-            // against the loop, which is likely to do it again.
+            // Left some other way (break, an exception handler): record the
+            // loop unrolled next time.
+            self.learned_unroll = Some((Rc::as_ptr(&sk.sub.code) as usize, sk.sub.header as u32));
             return Some(Step::Abort(Abort::InnerLoop));
         }
         sk.last_pc = pc;
@@ -977,8 +1084,20 @@ impl Recorder {
 
     /// Record the instruction at `pc`, which the interpreter is about to execute.
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
+        if self.reload_pending {
+            self.reload_pending = false;
+            if let Err(a) = self.reload_entry_dead(pc) {
+                return Step::Abort(a);
+            }
+        }
         if let Some(s) = self.skip_step(vm, frame, pc) {
             return s;
+        }
+        let depth = self.parents.len();
+        if let Some(b) = self.bridge.as_mut() {
+            if b.sub.is_some_and(|(_, _, d)| depth < d) {
+                b.left_sub_frame = true;
+            }
         }
         if let Some(r) = self.patch_result.take() {
             let Some(v) = frame.stack.last() else {
@@ -994,6 +1113,7 @@ impl Recorder {
             // Inside a sub-loop's first iteration: only its own body.
             if self.parents.len() < sub.depth {
                 // Returned out of the loop's frame.
+                self.learned_unroll = Some((Rc::as_ptr(&sub.code) as usize, sub.header as u32));
                 return Step::Abort(Abort::InnerLoop);
             }
             let end = loop_end(&sub.code, sub.header as u32) as usize;
@@ -1001,7 +1121,8 @@ impl Recorder {
                 && self.parents.len() == sub.depth
                 && (pc < sub.header || pc > end)
             {
-                // `break` (or an exception handler): counts against the loop.
+                // `break` (or an exception handler): unroll it next time.
+                self.learned_unroll = Some((Rc::as_ptr(&sub.code) as usize, sub.header as u32));
                 return Step::Abort(Abort::InnerLoop);
             }
         }
@@ -1468,8 +1589,9 @@ impl Recorder {
             }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
+                let left = self.bridge.as_ref().is_some_and(|b| b.left_sub_frame);
                 if let Some((s, hpc, depth)) = self.bridge.as_ref().and_then(|b| b.sub) {
-                    if self.subs.is_empty() && arg == hpc && self.parents.len() == depth {
+                    if !left && self.subs.is_empty() && arg == hpc && self.parents.len() == depth {
                         return self.close_bridge_to_subloop(s, pc);
                     }
                 }
@@ -1479,6 +1601,10 @@ impl Recorder {
                     .is_some_and(|s| s.header == arg as usize && s.depth == self.parents.len())
                 {
                     return self.close_subloop(vm, pc, arg as usize);
+                }
+                if self.unrolled(arg as usize) && (arg != self.header || !self.parents.is_empty()) {
+                    // An unrolled inner loop: its next iteration follows.
+                    return Ok(());
                 }
                 if arg != self.header || !self.parents.is_empty() {
                     return Err(Abort::InnerLoop);
@@ -1676,7 +1802,7 @@ impl Recorder {
             }
             Op::ForIter => {
                 let inner = !self.parents.is_empty() || pc as u32 != self.header;
-                if inner {
+                if inner && !self.unrolled(pc) {
                     self.open_subloop(frame, pc)?;
                 }
                 // An iterator that is already exhausted: the loop's own header

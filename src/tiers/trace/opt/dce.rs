@@ -120,6 +120,7 @@ pub fn run(t: &Trace) -> Trace {
         slot_names: t.slot_names.clone(),
         deps: t.deps.clone(),
         entry_dead: t.entry_dead.clone(),
+        unroll: t.unroll.clone(),
         backedge_pc: t.backedge_pc,
         loop_back: t.loop_back.iter().map(|&(s, r)| (s, map(r))).collect(),
         bridges: t
