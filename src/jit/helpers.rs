@@ -566,8 +566,13 @@ pub unsafe extern "C" fn str_cmp(cx: *mut TraceCtx, a: u64, b: u64, op: i64) -> 
     0
 }
 
-/// Call the builtin `func` (a str method the recorder vetted: with these
-/// arguments it runs no Python code) with `n` arguments given as (tag,
+/// Flag in `call_native`'s count: the callee word is a class (`enumerate`,
+/// `zip`), not a function object.
+pub const CALL_NATIVE_TYPE: u64 = 0x100;
+
+/// Call the builtin `func` (a str method, or a class such as `enumerate`,
+/// the recorder vetted: with these arguments it runs no Python code) with
+/// `n & 0xff` arguments given as (tag,
 /// word) pairs; the result, of type `rtag`, goes to `cx.scratch` and the
 /// temporaries. Status 1 when it raises (tier 1 calls it again and raises)
 /// or returns another type.
@@ -588,17 +593,19 @@ pub unsafe extern "C" fn call_native(
     w2: u64,
     rtag: u64,
 ) -> u64 {
-    // SAFETY: the function is a trace constant.
-    let f = unsafe { borrow_obj(func) };
+    // SAFETY: the function (or, with `CALL_NATIVE_TYPE` in `n`, the class)
+    // is a trace constant.
+    let callee = if n & CALL_NATIVE_TYPE != 0 {
+        Value::Type((*unsafe { borrow_type(func) }).clone())
+    } else {
+        Value::Obj((*unsafe { borrow_obj(func) }).clone())
+    };
     // SAFETY: live values' words (caller's contract).
     let all = unsafe { [value_from(t0, w0), value_from(t1, w1), value_from(t2, w2)] };
-    let args: Vec<Value> = all.into_iter().take(n as usize).collect();
+    let args: Vec<Value> = all.into_iter().take((n & 0xff) as usize).collect();
     // SAFETY: `cx` is the running trace's context; its VM outlives it.
     let vm = unsafe { &*(*cx).vm };
-    match vm.call_args(
-        &Value::Obj((*f).clone()),
-        crate::runtime::object::Args::new(args),
-    ) {
+    match vm.call_args(&callee, crate::runtime::object::Args::new(args)) {
         // SAFETY: as above.
         Ok(v) => unsafe { hand_out(cx, &v, rtag, true) },
         Err(_) => 1,

@@ -952,7 +952,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let f = self.val(ins.a);
                 let cx = self.ctx;
                 let mut params = vec![cx, f];
-                let count = self.b.ins().iconst(types::I64, n as i64);
+                let callee_kind = match self.t.ty(ins.a) {
+                    Ty::Cls => helpers::CALL_NATIVE_TYPE,
+                    _ => 0,
+                };
+                let count = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, n as i64 | callee_kind as i64);
                 params.push(count);
                 for k in 0..3 {
                     let (t, w) = match refs.get(k) {

@@ -183,13 +183,30 @@ pub fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
     })
 }
 
-/// Advance an iterator: `Ok(None)` when exhausted.
-/// What the next step of a str, dict-view or set iterator will give, without
-/// taking it: `None` for other iterators, `Some(None)` when it is exhausted
-/// (or about to raise), else `Some(Some(v))` where `v` has the item's type
-/// (for str and item iterators, a stand-in object of the same type).
+/// What the next step of a str, dict-view, `enumerate` or `zip` iterator
+/// will give, without taking it: `None` for other iterators (or when that
+/// step could run Python code), `Some(None)` when it is exhausted (or about
+/// to raise), else `Some(Some(v))` where `v` has the item's type (for str,
+/// item, `enumerate` and `zip` iterators, a stand-in object of the same type).
 pub fn peek_native_kind(st: &IterKind, stand_in: &Value) -> Option<Option<Value>> {
     Some(match st {
+        IterKind::Enumerate { iter, count } => {
+            if !matches!(count, Value::Int(_)) {
+                return None;
+            }
+            peek_inner(iter)?.then(|| stand_in.clone())
+        }
+        IterKind::Zip {
+            iters,
+            strict: false,
+        } => {
+            for it in iters {
+                if !peek_inner(it)? {
+                    return Some(None);
+                }
+            }
+            (!iters.is_empty()).then(|| stand_in.clone())
+        }
         IterKind::Str { s, byte_pos } => {
             let text = s.as_str().unwrap_or("");
             (*byte_pos < text.len()).then(|| stand_in.clone())
@@ -216,6 +233,35 @@ pub fn peek_native_kind(st: &IterKind, stand_in: &Value) -> Option<Option<Value>
     })
 }
 
+/// Will the built-in iterator `it` (one `enumerate`/`zip` wraps) give an
+/// item, without running Python code? `None` when that cannot be told.
+fn peek_inner(it: &Value) -> Option<bool> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(st) = &o.payload else {
+        return None;
+    };
+    if !o.class.builtin {
+        return None;
+    }
+    let st = st.try_borrow().ok()?;
+    match &*st {
+        IterKind::Seq { seq, index } => match seq {
+            Value::Obj(s) if s.class.builtin => match &s.payload {
+                Payload::List(l) => Some(*index < l.borrow().len()),
+                Payload::Tuple(t) => Some(*index < t.len()),
+                _ => None,
+            },
+            _ => None,
+        },
+        IterKind::Range { next, stop, step } => {
+            Some((*step > 0 && *next < *stop) || (*step < 0 && *next > *stop))
+        }
+        IterKind::Exhausted => Some(false),
+        kind => peek_native_kind(kind, it).map(|v| v.is_some()),
+    }
+}
+
+/// Advance an iterator: `Ok(None)` when exhausted.
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {

@@ -1202,6 +1202,16 @@ impl Recorder {
                 let Some(Value::Obj(o)) = frame.stack.last() else {
                     return Err(Abort::Unsupported("GetIter"));
                 };
+                if o.class.builtin
+                    && matches!(&o.payload, Payload::Iter(st)
+                        if matches!(&*st.borrow(), IterKind::Enumerate { .. } | IterKind::Zip { .. }))
+                    && matches!(self.cur_code.instrs.get(pc + 1), Some(i) if i.op == Op::ForIter)
+                {
+                    // `iter()` of an iterator is the iterator itself.
+                    let t = o.class.clone();
+                    self.guard_class(r, &t, pc);
+                    return Ok(());
+                }
                 if !o.class.builtin
                     || !matches!(
                         o.payload,
@@ -1969,6 +1979,64 @@ impl Recorder {
         Ok(())
     }
 
+    /// `enumerate(seq[, start])` or `zip(seq, ...)` over built-in lists,
+    /// tuples, ranges, strs and iterators: a `CallNative` of the class
+    /// (making the iterator runs no Python code; stepping it is checked at
+    /// each `ForIter`), after guarding each argument's class.
+    fn native_iterator_call(
+        &mut self,
+        vm: &Vm,
+        frame: &Frame,
+        pc: usize,
+        f: &Value,
+        t: &crate::runtime::object::TypeRef,
+        args: &[Ref],
+    ) -> R<()> {
+        let is_builtin = |name: &str| {
+            vm.dict_get_str(&frame.builtins, name)
+                .is_some_and(|b| b.is(f))
+        };
+        let now = args_now(frame, args.len());
+        let seq = |v: &Value| {
+            matches!(v, Value::Obj(o) if o.class.builtin
+                && matches!(o.payload, Payload::List(_) | Payload::Tuple(_)
+                    | Payload::Range { .. } | Payload::Str(_) | Payload::Iter(_)))
+        };
+        let ok = match &*t.name() {
+            "enumerate" => {
+                is_builtin("enumerate")
+                    && (now.len() == 1 || now.len() == 2 && matches!(now[1], Value::Int(_)))
+                    && seq(&now[0])
+            }
+            _ => is_builtin("zip") && (1..=3).contains(&now.len()) && now.iter().all(seq),
+        };
+        if !ok {
+            return Err(Abort::Unsupported("class call"));
+        }
+        for (r, v) in args.iter().zip(&now) {
+            if let Value::Obj(o) = v {
+                let class = o.class.clone();
+                self.guard_class(*r, &class, pc);
+            }
+        }
+        let start = self.trace.args.len();
+        self.trace.args.extend(args.iter().copied());
+        let imm = super::ir::pack_seq_args(start, args.len(), 0);
+        let callee = self.konst(Konst::Obj(f.clone()));
+        let r = self.guard_full(
+            IrOp::CallNative,
+            Ty::Nil,
+            [callee, Ref::NONE, Ref::NONE],
+            imm,
+            pc,
+            "native iterator",
+        );
+        self.patch_result = Some(r);
+        self.stack.truncate(self.stack.len() - args.len() - 1);
+        self.push(r);
+        Ok(())
+    }
+
     /// Assume `d[name]` stays `value` (checked at trace entry).
     fn dep(&mut self, d: &crate::runtime::object::ObjRef, name: &str, value: Option<Value>) {
         if let Payload::Dict(dd) = &d.payload {
@@ -2038,6 +2106,10 @@ impl Recorder {
                 "float" => "float",
                 "int" => "int",
                 "range" => "range",
+                "enumerate" | "zip" if !method => {
+                    let t = t.clone();
+                    return self.native_iterator_call(vm, frame, pc, &f, &t, &args);
+                }
                 _ => return Err(Abort::Unsupported("class call")),
             },
             Value::Type(t) => {
