@@ -566,6 +566,49 @@ pub unsafe extern "C" fn str_cmp(cx: *mut TraceCtx, a: u64, b: u64, op: i64) -> 
     0
 }
 
+/// Default `idx` of the Python function `func`, of type `tag`, through
+/// `cx.scratch`. Status 1 when it has no such default or another type.
+///
+/// # Safety
+/// `cx` is the running trace's context; `func` a live object's word.
+pub unsafe extern "C" fn func_default(cx: *mut TraceCtx, func: u64, idx: u64, tag: u64) -> u64 {
+    // SAFETY: the function is a trace constant.
+    let f = unsafe { borrow_obj(func) };
+    let Payload::Function(pf) = &f.payload else {
+        return 1;
+    };
+    let v = pf.defaults.borrow().get(idx as usize).cloned();
+    match v {
+        // SAFETY: `cx` is the running trace's context.
+        Some(v) => match unsafe { hand_out(cx, &v, tag, true) } {
+            0 => 0,
+            _ => 1,
+        },
+        None => 1,
+    }
+}
+
+/// Status 0 when `func` is a Python function without a closure whose code
+/// is at address `code` and whose globals dict is `globals`, else 1.
+///
+/// # Safety
+/// `func` is a live object's word.
+pub unsafe extern "C" fn guard_func(func: u64, code: u64, globals: u64) -> u64 {
+    // SAFETY: the callee is held by a frame slot or the temporaries.
+    let f = unsafe { borrow_obj(func) };
+    match &f.payload {
+        Payload::Function(pf)
+            if f.class.builtin
+                && pf.closure.is_empty()
+                && std::rc::Rc::as_ptr(&pf.code) as u64 == code
+                && super::raw::obj_word(&pf.globals) == globals =>
+        {
+            0
+        }
+        _ => 1,
+    }
+}
+
 /// Flag in `call_native`'s count: the callee word is a class (`enumerate`,
 /// `zip`), not a function object.
 pub const CALL_NATIVE_TYPE: u64 = 0x100;

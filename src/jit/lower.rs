@@ -836,6 +836,29 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             Reload => self.reload(ins),
+            FuncDefault => {
+                let f = self.val(ins.a);
+                let idx = self.b.ins().iconst(types::I64, ins.imm & 0xffff_ffff);
+                let tag = self.b.ins().iconst(types::I64, ins.imm >> 32);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::func_default as *const () as usize,
+                    &[cx, f, idx, tag],
+                    ins,
+                );
+                self.scratch(ins.ty)
+            }
+            GuardFunc => {
+                let f = self.val(ins.a);
+                let code = self.val(ins.b);
+                let globals = self.val(ins.c);
+                self.call_guarded(
+                    helpers::guard_func as *const () as usize,
+                    &[f, code, globals],
+                    ins,
+                );
+                return None;
+            }
             GuardObj => {
                 let a = self.val(ins.a);
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);

@@ -27,6 +27,12 @@ pub fn payload_word(v: &Value) -> u64 {
     }
 }
 
+/// The word a trace holds for object `o` (as `payload_word` of `Value::Obj`).
+pub fn obj_word(o: &ObjRef) -> u64 {
+    // SAFETY: as in `payload_word`.
+    unsafe { std::mem::transmute_copy::<ObjRef, usize>(o) as u64 }
+}
+
 /// A borrowed view of the object whose `Rc` pointer is `word`.
 ///
 /// # Safety

@@ -323,6 +323,8 @@ pub fn native_setattr(
                     }
                 }
                 ("__kwdefaults__", Some(v)) => *f.kwdefaults.borrow_mut() = v.as_obj().cloned(),
+                ("__defaults__", None) => f.defaults.borrow_mut().clear(),
+                ("__kwdefaults__", None) => *f.kwdefaults.borrow_mut() = None,
                 ("__annotations__", Some(v)) => *f.annotations.borrow_mut() = Some(v.clone()),
                 _ => {
                     let d = o.dict.get_or_init(|| vm.new_dict_obj()).clone();

@@ -244,6 +244,12 @@ define_ir_ops! {
     /// was never loaded, so the slot is read from the frame (exits when its
     /// type is not `ty`); on later iterations it is `a`.
     Reload => (GUARD),
+    /// Default value `imm & 0xffffffff` of Python function `a`, of type tag
+    /// `imm >> 32`; exits when there is none or it has another type.
+    FuncDefault => (GUARD | CALL),
+    /// Exit unless `a` is a Python function without a closure whose code is
+    /// the one at address `b` (an int constant) and whose globals are `c`.
+    GuardFunc => (GUARD | CALL),
 }
 
 const NONE: u8 = 0;

@@ -2037,6 +2037,47 @@ impl Recorder {
         Ok(())
     }
 
+    /// A call of a Python function that is not a trace constant (a local
+    /// `def`, a function stored in a variable or attribute): guarded to be a
+    /// function with the same code and globals as now, then inlined.
+    #[allow(clippy::too_many_arguments)]
+    fn call_computed(
+        &mut self,
+        vm: &Vm,
+        frame: &Frame,
+        pc: usize,
+        callee: Ref,
+        args: Vec<Ref>,
+        total: usize,
+        method: bool,
+    ) -> R<()> {
+        let now = &frame.stack[frame.stack.len() - 1 - total];
+        let func = match now {
+            Value::Obj(o) if !method && self.trace.ty(callee) == Ty::Obj => match &o.payload {
+                Payload::Function(func) if func.closure.is_empty() => func,
+                _ => None
+                    .ok_or_else(|| Abort::UnsupportedTypes("call of a computed callable".into()))?,
+            },
+            _ => {
+                return Err(Abort::UnsupportedTypes(
+                    "call of a computed callable".into(),
+                ))
+            }
+        };
+        let code = self.konst(Konst::Int(Rc::as_ptr(&func.code) as i64));
+        let globals = self.konst(Konst::Obj(Value::Obj(func.globals.clone())));
+        self.guard_full(
+            IrOp::GuardFunc,
+            Ty::Nil,
+            [callee, code, globals],
+            0,
+            pc,
+            "callee changed",
+        );
+        let f = now.clone();
+        self.inline_call(vm, pc, &f, func, args, total + 1, Some(callee))
+    }
+
     /// Assume `d[name]` stays `value` (checked at trace entry).
     fn dep(&mut self, d: &crate::runtime::object::ObjRef, name: &str, value: Option<Value>) {
         if let Payload::Dict(dd) = &d.payload {
@@ -2090,15 +2131,13 @@ impl Recorder {
             }
         }
         let Some(Konst::Obj(f)) = self.trace.konst(callee).cloned() else {
-            return Err(Abort::UnsupportedTypes(
-                "call of a computed callable".into(),
-            ));
+            return self.call_computed(vm, frame, pc, callee, args, total, method);
         };
         let name = match &f {
             Value::Obj(o) => match &o.payload {
                 Payload::Builtin(b) if b.bound_self.is_none() => b.name,
                 Payload::Function(func) => {
-                    return self.inline_call(vm, pc, &f, func, args, total + 1);
+                    return self.inline_call(vm, pc, &f, func, args, total + 1, None);
                 }
                 _ => return Err(Abort::Unsupported("call of this callable")),
             },
@@ -2459,7 +2498,7 @@ impl Recorder {
             }
         }
         let fv = f.clone();
-        self.inline_call(vm, pc, &fv, func, vec![this, other], 2)
+        self.inline_call(vm, pc, &fv, func, vec![this, other], 2, None)
     }
 
     /// `Class(args)` for a Python class with object's `__new__`: a new
@@ -2499,7 +2538,7 @@ impl Recorder {
         };
         let mut all = vec![obj];
         all.extend(args);
-        self.inline_call(vm, pc, &init, func, all, operands)?;
+        self.inline_call(vm, pc, &init, func, all, operands, None)?;
         if let Some(p) = &mut self.pending_call {
             p.result = Some(obj);
         }
@@ -2507,20 +2546,47 @@ impl Recorder {
     }
 
     /// Start inlining a call to a Python function: the callee's first
-    /// instruction is the next one the interpreter runs.
+    /// instruction is the next one the interpreter runs. `callee` is the
+    /// function's trace value when it is not the constant `f`.
+    #[allow(clippy::too_many_arguments)]
     fn inline_call(
         &mut self,
         vm: &Vm,
         pc: usize,
         f: &Value,
         func: &crate::runtime::object::PyFunction,
-        args: Vec<Ref>,
+        mut args: Vec<Ref>,
         operands: usize,
+        callee: Option<Ref>,
     ) -> R<()> {
         use crate::frontend::bytecode::code_flags as cf;
         let code = func.code.clone();
         let odd =
             cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR;
+        let ndefaults = func.defaults.borrow().len();
+        if args.len() < code.argcount
+            && args.len() + ndefaults >= code.argcount
+            && code.kwonlyargcount == 0
+            && code.flags & odd == 0
+        {
+            // Missing arguments come from the defaults, read when the call
+            // is made (`__defaults__` may be reassigned).
+            let callee = callee.unwrap_or_else(|| self.konst(Konst::Obj(f.clone())));
+            let first = code.argcount - ndefaults;
+            for k in args.len()..code.argcount {
+                let d = k - first;
+                let ty = Ty::of(&func.defaults.borrow()[d]);
+                let r = self.guard_full(
+                    IrOp::FuncDefault,
+                    ty,
+                    [callee, Ref::NONE, Ref::NONE],
+                    d as i64 | (ty.tag() as i64) << 32,
+                    pc,
+                    "default argument",
+                );
+                args.push(r);
+            }
+        }
         if code.argcount != args.len()
             || code.kwonlyargcount != 0
             || code.flags & odd != 0
