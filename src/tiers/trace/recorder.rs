@@ -705,10 +705,9 @@ impl Recorder {
     /// Every slot of the loop's frame gets a `Phi` (its value on each pass
     /// through the inner header); the first inner iteration is recorded as
     /// the sub-loop's body.
-    /// Is the `for` loop with header `pc` in the current code recorded unrolled?
+    /// Is the inner loop with header `pc` in the current code recorded unrolled?
     fn unrolled(&self, pc: usize) -> bool {
         !self.unroll.is_empty()
-            && matches!(self.cur_code.instrs.get(pc), Some(i) if i.op == Op::ForIter)
             && self
                 .unroll
                 .contains(&(Rc::as_ptr(&self.cur_code) as usize, pc as u32))
@@ -803,6 +802,8 @@ impl Recorder {
     fn close_subloop(&mut self, vm: &Vm, pc: usize, header: usize) -> R<()> {
         let sub = self.subs.pop().expect("open sub-loop");
         if self.trace.ins[sub.start.index()].a == Ref::NONE {
+            // (`while True:` left by `break`/`return`): unroll it next time.
+            self.learned_unroll = Some((Rc::as_ptr(&sub.code) as usize, sub.header as u32));
             return Err(Abort::Unsupported("inner loop without an iterator guard"));
         }
         let nl = sub.nl;
@@ -1174,6 +1175,7 @@ impl Recorder {
                 .iter()
                 .any(|s| s.header == pc && s.depth == self.parents.len())
             && is_while_header(&self.cur_code, pc)
+            && !self.unrolled(pc)
         {
             // A `while` loop inside the iteration: a sub-loop too.
             if let Err(a) = self.open_subloop(frame, pc) {
