@@ -1047,9 +1047,9 @@ pub unsafe extern "C" fn build_slice(cx: *mut TraceCtx, tags: u64, a: u64, b: u6
     };
     // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
     let vm = unsafe { &*(*cx).vm };
-    let s = Value::Obj(crate::runtime::object::PyObject::new(
+    let s = Value::Obj(crate::runtime::object::PyObject::new_with(
         vm.t.slice.clone(),
-        Payload::Slice { start, stop, step },
+        || Payload::Slice { start, stop, step },
     ));
     // SAFETY: as above.
     unsafe { hand_out(cx, &s, 4, true) }

@@ -58,7 +58,7 @@ pub fn run_del(dying: &mut PyObject) -> Option<ObjRef> {
         payload,
         finalized: Cell::new(true),
         weakly_referenced: Cell::new(false),
-        gc_slot: Cell::new(0),
+        gc_index: Cell::new(0),
     });
     vm.finalizer_queue
         .borrow_mut()

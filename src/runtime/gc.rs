@@ -3,8 +3,13 @@
 //!
 //! It is CPython's algorithm (trial deletion) over our `Rc` objects. Every
 //! object that can hold references (containers, instances, functions, cells,
-//! generators …) is registered at allocation in a list of weak references.
-//! A collection upgrades them all, sets each one's "external" count to its strong
+//! generators …) is registered at allocation in a list of object pointers,
+//! and takes itself out of it when it dies (its `gc_index` says where it is,
+//! so that is a swap, not a search). The list never holds a dead object, so
+//! memory is freed the moment the last reference goes: weak references in
+//! the list would keep every dead container's memory allocated until the
+//! next collection, and new objects would keep landing in cold memory.
+//! A collection takes a strong reference to each, sets each one's "external" count to its strong
 //! count (minus the reference the collector itself holds), and subtracts one for
 //! every reference found *inside* the tracked set. Objects left with a positive
 //! count are referenced from outside (the stack, a frame, a type's dict, a Rust
@@ -19,13 +24,15 @@
 //! promoted; a full collection runs when the total has doubled since the last
 //! full one, so the amortised cost stays linear even with a large live heap. Type objects are not tracked: they count as external roots.
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
 thread_local! {
-    static TRACKED: RefCell<Vec<Weak<PyObject>>> = const { RefCell::new(Vec::new()) };
+    /// Every live tracked object; each knows its position (`gc_index`) and
+    /// leaves the list when it dies, so memory is freed at once.
+    static TRACKED: RefCell<Vec<*const PyObject>> = const { RefCell::new(Vec::new()) };
     /// Total tracked objects at which the next collection is a full one.
     static THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
     /// Index in TRACKED where the young generation (allocated since the last
@@ -70,11 +77,55 @@ pub fn track(o: &ObjRef) {
     }
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();
-        t.push(Rc::downgrade(o));
+        t.push(Rc::as_ptr(o));
+        o.gc_index.set(u32::try_from(t.len()).unwrap_or(0));
         if t.len() - YOUNG_START.with(|y| y.get()).min(t.len()) > YOUNG_LIMIT {
             PENDING.with(|p| p.set(true));
         }
     });
+}
+
+/// Take a dying object out of the tracked list. The list stays split into
+/// old objects then young ones: an old hole is filled by the last old object
+/// and the hole that leaves by the last young one.
+pub fn untrack(o: &PyObject) {
+    let _ = TRACKED.try_with(|t| {
+        let Ok(mut t) = t.try_borrow_mut() else {
+            return;
+        };
+        let Some(i) = (o.gc_index.get() as usize).checked_sub(1) else {
+            return;
+        };
+        if i >= t.len() || !std::ptr::eq(t[i], o) {
+            return;
+        }
+        o.gc_index.set(0);
+        let young = YOUNG_START.with(|y| y.get()).min(t.len());
+        let mut hole = i;
+        if i < young {
+            // Fill from the last old object, then let the young region
+            // start one earlier.
+            let last_old = young - 1;
+            move_entry(&mut t, last_old, hole);
+            hole = last_old;
+            YOUNG_START.with(|y| y.set(young - 1));
+        }
+        let last = t.len() - 1;
+        move_entry(&mut t, last, hole);
+        t.pop();
+    });
+}
+
+/// Move the tracked entry at `from` to `to` (updating its `gc_index`).
+fn move_entry(t: &mut [*const PyObject], from: usize, to: usize) {
+    if from == to {
+        return;
+    }
+    let p = t[from];
+    t[to] = p;
+    // SAFETY: every pointer in the list is a live tracked object (a dying
+    // one is removed by its `Drop` before its memory goes away).
+    unsafe { (*p).gc_index.set(u32::try_from(to + 1).unwrap_or(0)) };
 }
 
 pub fn pending() -> bool {
@@ -327,25 +378,31 @@ fn collect_generation(vm: &Vm, full: bool) -> usize {
     } else {
         YOUNG_START.with(|y| y.get())
     };
-    let objs: Vec<ObjRef> = TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
+    let (start, objs): (usize, Vec<ObjRef>) = TRACKED.with(|t| {
+        let t = t.borrow();
         let start = start.min(t.len());
-        let live: Vec<ObjRef> = t[start..].iter().filter_map(|w| w.upgrade()).collect();
-        t.truncate(start);
-        t.extend(live.iter().map(Rc::downgrade));
-        live
+        let objs = t[start..]
+            .iter()
+            .map(|&p| {
+                // SAFETY: every pointer in the list is a live tracked object
+                // (see `untrack`); this makes one more strong reference.
+                unsafe {
+                    Rc::increment_strong_count(p);
+                    Rc::from_raw(p)
+                }
+            })
+            .collect();
+        (start, objs)
     });
-    // Each object's index lives in its own scratch slot for the duration of
-    // the collection, so finding a child's index is a field read.
-    for (i, o) in objs.iter().enumerate() {
-        o.gc_slot.set(u32::try_from(i + 1).unwrap_or(0));
-    }
+    // `objs` is the list from `start` on, and nothing dies until marking is
+    // done, so an object's index in it is its list position minus `start`:
+    // finding a child's index is a field read.
     let index_of = |c: &ObjRef| -> Option<usize> {
-        let slot = c.gc_slot.get() as usize;
-        if slot == 0 || slot > objs.len() || !Rc::ptr_eq(&objs[slot - 1], c) {
+        let slot = (c.gc_index.get() as usize).checked_sub(1 + start)?;
+        if slot >= objs.len() || !Rc::ptr_eq(&objs[slot], c) {
             None
         } else {
-            Some(slot - 1)
+            Some(slot)
         }
     };
     let mut refs: Vec<isize> = objs
@@ -416,14 +473,8 @@ fn collect_generation(vm: &Vm, full: bool) -> usize {
     }
     drop(garbage);
     drop(objs);
-    let survivors = TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        let start = start.min(t.len());
-        let young: Vec<Weak<PyObject>> =
-            t.drain(start..).filter(|w| w.strong_count() > 0).collect();
-        t.extend(young);
-        t.len()
-    });
+    // The dead left the list as they were freed.
+    let survivors = TRACKED.with(|t| t.borrow().len());
     // Everything that survived is now old.
     YOUNG_START.with(|y| y.set(survivors));
     if full {
@@ -437,5 +488,48 @@ pub fn maybe_collect(vm: &Vm) {
     if pending() && is_enabled() {
         let total = TRACKED.with(|t| t.borrow().len());
         collect_generation(vm, total > THRESHOLD.with(|x| x.get()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn position(v: &Value) -> usize {
+        match v {
+            Value::Obj(o) => o.gc_index.get() as usize - 1,
+            _ => unreachable!(),
+        }
+    }
+
+    /// Dying objects leave the tracked list at once, every entry knows its
+    /// position, and old and young objects stay on their sides of the split.
+    #[test]
+    fn dying_objects_leave_the_tracked_list() {
+        let vm = Vm::new();
+        let old: Vec<Value> = (0..60).map(|_| vm.new_list(vec![])).collect();
+        collect_generation(&vm, false);
+        let young: Vec<Value> = (0..60).map(|_| vm.new_list(vec![])).collect();
+        let before = TRACKED.with(|t| t.borrow().len());
+        let keep = |v: Vec<Value>, m: usize| -> Vec<Value> {
+            v.into_iter()
+                .enumerate()
+                .filter(|(i, _)| i % m != 0)
+                .map(|(_, v)| v)
+                .collect()
+        };
+        let old = keep(old, 3);
+        let young = keep(young, 2);
+        TRACKED.with(|t| {
+            let t = t.borrow();
+            assert_eq!(t.len(), before - 20 - 30);
+            for (i, &p) in t.iter().enumerate() {
+                // SAFETY: tracked pointers are live objects.
+                assert_eq!(unsafe { (*p).gc_index.get() } as usize, i + 1);
+            }
+        });
+        let split = YOUNG_START.with(|y| y.get());
+        assert!(old.iter().all(|v| position(v) < split));
+        assert!(young.iter().all(|v| position(v) >= split));
     }
 }
