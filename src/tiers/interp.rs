@@ -349,6 +349,10 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
 }
 
 fn stash_handled(vm: &Vm, frame: &mut Frame) {
+    if frame.blocks.is_empty() {
+        // No handler is running: nothing to stash (the common yield).
+        return;
+    }
     let n = frame
         .blocks
         .iter()
@@ -360,6 +364,9 @@ fn stash_handled(vm: &Vm, frame: &mut Frame) {
 }
 
 fn restore_handled(vm: &Vm, frame: &mut Frame) {
+    if frame.saved_handled.is_empty() {
+        return;
+    }
     let saved = std::mem::take(&mut frame.saved_handled);
     vm.handled.borrow_mut().extend(saved);
 }
