@@ -380,11 +380,35 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Op
     Ok(Some(Value::Bool(r)))
 }
 
+/// The order of two ints, two non-NaN floats or two exact strs, decided
+/// without any Python code; `None` for everything else.
+fn plain_order(x: &Value, y: &Value) -> Option<Ordering> {
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Obj(a), Value::Obj(b)) if a.class.builtin && b.class.builtin => {
+            match (&a.payload, &b.payload) {
+                (Payload::Str(p), Payload::Str(q)) => Some(p.value.cmp(&q.value)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 fn seq_compare(vm: &Vm, p: &[Value], q: &[Value], op: CmpKind) -> PyResult<Value> {
     if matches!(op, CmpKind::Eq | CmpKind::Ne) && p.len() != q.len() {
         return Ok(Value::Bool(op == CmpKind::Ne));
     }
     for (x, y) in p.iter().zip(q.iter()) {
+        // Items whose order is plain (the usual sort keys): the first
+        // difference decides, as in the general case below.
+        if let Some(o) = plain_order(x, y) {
+            if o == Ordering::Equal {
+                continue;
+            }
+            return Ok(Value::Bool(ord_result(op, Some(o))));
+        }
         if !eq(vm, x, y)? {
             return match op {
                 CmpKind::Eq => Ok(Value::Bool(false)),

@@ -24,6 +24,7 @@
 //! (detected by it having allocated storage again, as CPython checks
 //! `allocated != -1`) the result is `ValueError: list modified during sort`.
 use std::cell::RefCell;
+use std::cmp::Ordering;
 
 use crate::frontend::bytecode::CmpKind;
 use crate::runtime::object::*;
@@ -179,7 +180,67 @@ fn uniform_lt<'a, I: Iterator<Item = &'a Value> + Clone>(
     if exact_str(first) && keys.clone().all(exact_str) {
         return Some(str_lt);
     }
+    if uniform_tuples(keys) {
+        return Some(tuple_lt);
+    }
     None
+}
+
+/// The kind of a tuple item whose order is plain: 1 int, 2 float (not NaN),
+/// 3 exact str, 0 anything else.
+fn plain_kind(v: &Value) -> u8 {
+    match v {
+        Value::Int(_) => 1,
+        Value::Float(f) if !f.is_nan() => 2,
+        Value::Obj(o) if o.class.builtin && matches!(o.payload, Payload::Str(_)) => 3,
+        _ => 0,
+    }
+}
+
+/// Every key an exact tuple of the same length with, position by position,
+/// items of one plain kind (the usual `key=lambda r: (-r.count, r.name)`):
+/// tuple `<` then never runs Python code.
+fn uniform_tuples<'a, I: Iterator<Item = &'a Value> + Clone>(mut keys: I) -> bool {
+    let tuple = |v: &'a Value| match v {
+        Value::Obj(o) if o.class.builtin => match &o.payload {
+            Payload::Tuple(t) => Some(&**t),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(first) = keys.next().and_then(tuple) else {
+        return false;
+    };
+    let kinds: Vec<u8> = first.iter().map(plain_kind).collect();
+    if kinds.contains(&0) {
+        return false;
+    }
+    keys.all(|k| {
+        tuple(k).is_some_and(|t| {
+            t.len() == kinds.len() && t.iter().zip(&kinds).all(|(v, &kd)| plain_kind(v) == kd)
+        })
+    })
+}
+
+/// `a < b` for two tuples `uniform_tuples` vetted.
+fn tuple_lt(a: &Value, b: &Value) -> bool {
+    let (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) = (a.payload(), b.payload()) else {
+        return false;
+    };
+    for (p, q) in x.iter().zip(y.iter()) {
+        let o = match (p, q) {
+            (Value::Int(m), Value::Int(n)) => m.cmp(n),
+            (Value::Float(m), Value::Float(n)) => m.partial_cmp(n).unwrap_or(Ordering::Equal),
+            _ => match (p.as_str(), q.as_str()) {
+                (Some(m), Some(n)) => m.cmp(n),
+                _ => Ordering::Equal,
+            },
+        };
+        if o != Ordering::Equal {
+            return o == Ordering::Less;
+        }
+    }
+    x.len() < y.len()
 }
 
 fn lt_values<'a>(
