@@ -1358,6 +1358,7 @@ impl Recorder {
                 self.stack.truncate(self.stack.len() - 2);
             }
             Op::CallFunction => self.call(vm, frame, pc, arg as usize, false)?,
+            Op::CallKw => self.call_kw(vm, frame, pc, arg as usize)?,
             Op::CallMethod => self.call(vm, frame, pc, arg as usize, true)?,
             Op::BuildSet | Op::BuildMap => {
                 let per = if op == Op::BuildMap { 2 } else { 1 };
@@ -2039,6 +2040,139 @@ impl Recorder {
         Ok(())
     }
 
+    /// A call with keyword arguments (`CallKw`): to a Python function (a
+    /// constant or guarded as in `call_computed`) or a class with a Python
+    /// `__init__`, the keywords matched to parameters when recording.
+    fn call_kw(&mut self, vm: &Vm, frame: &Frame, pc: usize, total: usize) -> R<()> {
+        // Stack: [callable, positional..., keyword values..., names].
+        let names_ref = self.peek(frame, 0);
+        let names: Vec<String> = match self.trace.konst(names_ref) {
+            Some(Konst::Obj(Value::Obj(o))) => match &o.payload {
+                Payload::Tuple(t) => t
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_string))
+                    .collect::<Option<Vec<String>>>()
+                    .ok_or(Abort::Unsupported("CallKw"))?,
+                _ => return Err(Abort::Unsupported("CallKw")),
+            },
+            _ => return Err(Abort::Unsupported("CallKw")),
+        };
+        let vals: Vec<Ref> = (1..=total).rev().map(|k| self.peek(frame, k)).collect();
+        let callee = self.peek(frame, total + 1);
+        let npos = total - names.len();
+        let pos = vals[..npos].to_vec();
+        let kw: Vec<(String, Ref)> = names
+            .into_iter()
+            .zip(vals[npos..].iter().copied())
+            .collect();
+        let operands = total + 2;
+        let now = frame.stack[frame.stack.len() - 2 - total].clone();
+        let (f, guarded) = match self.trace.konst(callee).cloned() {
+            Some(Konst::Obj(f)) => (f, None),
+            _ => {
+                let Value::Obj(o) = &now else {
+                    return Err(Abort::UnsupportedTypes(
+                        "call of a computed callable".into(),
+                    ));
+                };
+                let Payload::Function(func) = &o.payload else {
+                    return Err(Abort::UnsupportedTypes(
+                        "call of a computed callable".into(),
+                    ));
+                };
+                if self.trace.ty(callee) != Ty::Obj || !func.closure.is_empty() {
+                    return Err(Abort::UnsupportedTypes(
+                        "call of a computed callable".into(),
+                    ));
+                }
+                let code = self.konst(Konst::Int(Rc::as_ptr(&func.code) as i64));
+                let globals = self.konst(Konst::Obj(Value::Obj(func.globals.clone())));
+                self.guard_full(
+                    IrOp::GuardFunc,
+                    Ty::Nil,
+                    [callee, code, globals],
+                    0,
+                    pc,
+                    "callee changed",
+                );
+                (now.clone(), Some(callee))
+            }
+        };
+        match &f {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(func) => {
+                    let args = self.bind_keywords(&f, func, guarded, pos, &kw, pc)?;
+                    self.inline_call(vm, pc, &f, func, args, operands, guarded)
+                }
+                _ => Err(Abort::Unsupported("keyword call of this callable")),
+            },
+            Value::Type(t) if !t.builtin => {
+                let t = t.clone();
+                self.instantiate(vm, pc, &t, pos, kw, operands)
+            }
+            _ => Err(Abort::Unsupported("keyword call of this callable")),
+        }
+    }
+
+    /// The parameters of a call of `func` with positional `pos` and keyword
+    /// `kw` arguments, in order, defaults read with `FuncDefault` (from the
+    /// callee `callee`, or the constant `f`). Aborts where the interpreter
+    /// would raise or the function takes keyword-only/variable arguments.
+    fn bind_keywords(
+        &mut self,
+        f: &Value,
+        func: &crate::runtime::object::PyFunction,
+        callee: Option<Ref>,
+        pos: Vec<Ref>,
+        kw: &[(String, Ref)],
+        pc: usize,
+    ) -> R<Vec<Ref>> {
+        use crate::frontend::bytecode::code_flags as cf;
+        let code = func.code.clone();
+        let odd =
+            cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR;
+        let n = code.argcount;
+        if code.kwonlyargcount != 0 || code.flags & odd != 0 || pos.len() > n {
+            return Err(Abort::Unsupported("call of this function shape"));
+        }
+        let mut params: Vec<Option<Ref>> = vec![None; n];
+        for (i, r) in pos.into_iter().enumerate() {
+            params[i] = Some(r);
+        }
+        for (name, r) in kw {
+            let idx = (code.posonlyargcount..n)
+                .find(|&i| &*code.varnames[i] == name.as_str())
+                .ok_or(Abort::ExceptionRaised)?;
+            if params[idx].replace(*r).is_some() {
+                return Err(Abort::ExceptionRaised);
+            }
+        }
+        let defaults: Vec<Value> = func.defaults.borrow().clone();
+        let first = n.saturating_sub(defaults.len());
+        let mut out = Vec::with_capacity(n);
+        for (idx, p) in params.into_iter().enumerate() {
+            match p {
+                Some(r) => out.push(r),
+                None if idx >= first => {
+                    let d = idx - first;
+                    let ty = Ty::of(&defaults[d]);
+                    let fr = callee.unwrap_or_else(|| self.konst(Konst::Obj(f.clone())));
+                    let r = self.guard_full(
+                        IrOp::FuncDefault,
+                        ty,
+                        [fr, Ref::NONE, Ref::NONE],
+                        d as i64 | (ty.tag() as i64) << 32,
+                        pc,
+                        "default argument",
+                    );
+                    out.push(r);
+                }
+                None => return Err(Abort::ExceptionRaised),
+            }
+        }
+        Ok(out)
+    }
+
     /// A call of a Python function that is not a trace constant (a local
     /// `def`, a function stored in a variable or attribute): guarded to be a
     /// function with the same code and globals as now, then inlined.
@@ -2155,7 +2289,7 @@ impl Recorder {
             },
             Value::Type(t) => {
                 let t = t.clone();
-                return self.instantiate(vm, pc, &t, args, total + 1);
+                return self.instantiate(vm, pc, &t, args, Vec::new(), total + 1);
             }
             _ => return Err(Abort::Unsupported("call of this callable")),
         };
@@ -2511,6 +2645,7 @@ impl Recorder {
         pc: usize,
         t: &crate::runtime::object::TypeRef,
         args: Vec<Ref>,
+        kw: Vec<(String, Ref)>,
         operands: usize,
     ) -> R<()> {
         use crate::runtime::attr::type_flag::*;
@@ -2525,7 +2660,7 @@ impl Recorder {
         let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
         let obj = self.emit(IrOp::NewObj, Ty::Obj, cls, Ref::NONE, 0);
         if flags & OVERRIDES_INIT == 0 {
-            if !args.is_empty() {
+            if !args.is_empty() || !kw.is_empty() {
                 return Err(Abort::ExceptionRaised);
             }
             self.stack.truncate(self.stack.len() - operands);
@@ -2540,6 +2675,9 @@ impl Recorder {
         };
         let mut all = vec![obj];
         all.extend(args);
+        if !kw.is_empty() {
+            all = self.bind_keywords(&init, func, None, all, &kw, pc)?;
+        }
         self.inline_call(vm, pc, &init, func, all, operands, None)?;
         if let Some(p) = &mut self.pending_call {
             p.result = Some(obj);
