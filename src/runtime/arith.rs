@@ -17,14 +17,16 @@ use crate::runtime::numfmt;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
-pub enum Num {
+/// A number operand; big ints are borrowed from their object (copying a
+/// big int for every operation would dominate bigint arithmetic).
+pub enum Num<'a> {
     I(i64),
-    B(BigInt),
+    B(&'a BigInt),
     F(f64),
     C(f64, f64),
 }
 
-pub fn as_num(v: &Value) -> Option<Num> {
+pub fn as_num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
         Value::Bool(b) => Some(Num::I(*b as i64)),
@@ -32,7 +34,7 @@ pub fn as_num(v: &Value) -> Option<Num> {
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(match b.to_i64() {
                 Some(i) => Num::I(i),
-                None => Num::B(b.clone()),
+                None => Num::B(b),
             }),
             Payload::Float(f) => Some(Num::F(*f)),
             Payload::Complex(r, i) => Some(Num::C(*r, *i)),
@@ -42,11 +44,11 @@ pub fn as_num(v: &Value) -> Option<Num> {
     }
 }
 
-pub fn to_big(n: &Num) -> BigInt {
+pub fn to_big<'a>(n: &Num<'a>) -> std::borrow::Cow<'a, BigInt> {
     match n {
-        Num::I(i) => BigInt::from(*i),
-        Num::B(b) => b.clone(),
-        _ => BigInt::zero(),
+        Num::I(i) => std::borrow::Cow::Owned(BigInt::from(*i)),
+        Num::B(b) => std::borrow::Cow::Borrowed(b),
+        _ => std::borrow::Cow::Owned(BigInt::zero()),
     }
 }
 
@@ -94,7 +96,7 @@ pub fn binary_numeric(vm: &Vm, op: BinOpKind, a: &Value, b: &Value) -> PyResult<
                     return Ok(Some(v));
                 }
             }
-            big_int_op(vm, op, to_big(&x), to_big(&y))
+            big_int_op(vm, op, &to_big(&x), &to_big(&y))
         }
     }
 }
@@ -181,7 +183,7 @@ pub fn small_int_op(vm: &Vm, op: BinOpKind, x: i64, y: i64) -> PyResult<Option<V
     })
 }
 
-fn big_int_op(vm: &Vm, op: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
+fn big_int_op(vm: &Vm, op: BinOpKind, x: &BigInt, y: &BigInt) -> PyResult<Option<Value>> {
     use BinOpKind::*;
     let r = match op {
         Add => x + y,
@@ -191,28 +193,28 @@ fn big_int_op(vm: &Vm, op: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<V
             if y.is_zero() {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
-            x.div_floor(&y)
+            x.div_floor(y)
         }
         Mod => {
             if y.is_zero() {
                 return Err(vm.zero_division("integer modulo by zero"));
             }
-            x.mod_floor(&y)
+            x.mod_floor(y)
         }
         TrueDiv => {
             if y.is_zero() {
                 return Err(vm.zero_division("division by zero"));
             }
-            return match numfmt::int_true_divide(&x, &y) {
+            return match numfmt::int_true_divide(x, y) {
                 Some(f) => Ok(Some(Value::Float(f))),
                 None => Err(vm.overflow_error("integer division result too large for a float")),
             };
         }
         Pow => {
             if y.is_negative() {
-                let fx = numfmt::bigint_to_f64(&x)
+                let fx = numfmt::bigint_to_f64(x)
                     .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
-                let fy = numfmt::bigint_to_f64(&y).unwrap_or(f64::NEG_INFINITY);
+                let fy = numfmt::bigint_to_f64(y).unwrap_or(f64::NEG_INFINITY);
                 return float_op(vm, Pow, fx, fy).map(Some);
             }
             match y.to_u32() {
@@ -221,16 +223,16 @@ fn big_int_op(vm: &Vm, op: BinOpKind, x: BigInt, y: BigInt) -> PyResult<Option<V
                     if bits > 1 && (bits as u128) * (e as u128) > 1u128 << 34 {
                         return Err(vm.new_error("MemoryError", ""));
                     }
-                    num_traits::pow::Pow::pow(&x, e)
+                    num_traits::pow::Pow::pow(x, e)
                 }
                 None => {
-                    if x.is_zero() || x == BigInt::from(1) {
-                        x
-                    } else if x == BigInt::from(-1) {
+                    if x.is_zero() || *x == BigInt::from(1) {
+                        x.clone()
+                    } else if *x == BigInt::from(-1) {
                         if y.is_even() {
                             BigInt::from(1)
                         } else {
-                            x
+                            x.clone()
                         }
                     } else {
                         return Err(vm.new_error("MemoryError", ""));
@@ -340,7 +342,7 @@ pub fn unary_numeric(vm: &Vm, op: u32, v: &Value) -> PyResult<Option<Value>> {
         (0, Num::F(f)) => Value::Float(-f),
         (0, Num::C(r, i)) => vm.new_complex(-r, -i),
         (1, Num::I(i)) => Value::Int(i),
-        (1, Num::B(b)) => vm.new_int_big(b),
+        (1, Num::B(b)) => vm.new_int_big(b.clone()),
         (1, Num::F(f)) => Value::Float(f),
         (1, Num::C(r, i)) => vm.new_complex(r, i),
         (2, Num::I(i)) => Value::Int(!i),
