@@ -609,6 +609,47 @@ pub unsafe extern "C" fn guard_func(func: u64, code: u64, globals: u64) -> u64 {
     }
 }
 
+/// `CallPy`: call the Python function `func` with the `count` (tag, word)
+/// pairs at `args`; the result, of type `rtag`, through `cx.scratch`.
+/// Status 1 (leave the trace after the call, its outcome in
+/// `cx.after_call`) when it raised, returned another type, or a global the
+/// trace depends on changed while it ran.
+///
+/// # Safety
+/// `cx` is the running trace's context; `func` and the argument words are
+/// live values, `args` points at `count` pairs.
+pub unsafe extern "C" fn call_py(
+    cx: *mut TraceCtx,
+    func: u64,
+    args: *const u64,
+    count: u64,
+    rtag: u64,
+) -> u64 {
+    // SAFETY: the callee is kept alive by a frame slot or the trace.
+    let f = Value::Obj((*unsafe { borrow_obj(func) }).clone());
+    let argv: Vec<Value> = (0..count as usize)
+        // SAFETY: `args` holds `count` (tag, word) pairs of live values.
+        .map(|k| unsafe { value_from(*args.add(2 * k), *args.add(2 * k + 1)) })
+        .collect();
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let r = vm.call_args(&f, crate::runtime::object::Args::new(argv));
+    // SAFETY: as above; the trace's deps outlive it.
+    let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
+    match r {
+        Ok(v) if deps_hold && tag_of(&v) == rtag => {
+            // SAFETY: as above.
+            unsafe { hand_out(cx, &v, rtag, true) };
+            0
+        }
+        outcome => {
+            // SAFETY: as above.
+            unsafe { (*cx).after_call = Some(outcome) };
+            1
+        }
+    }
+}
+
 /// Flag in `call_native`'s count: the callee word is a class (`enumerate`,
 /// `zip`), not a function object.
 pub const CALL_NATIVE_TYPE: u64 = 0x100;

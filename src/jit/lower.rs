@@ -836,6 +836,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             Reload => self.reload(ins),
+            CallPy => {
+                let f = self.val(ins.a);
+                let (rtag, addr, count) = self.spill_packed_args(ins);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::call_py as *const () as usize,
+                    &[cx, f, addr, count, rtag],
+                    ins,
+                );
+                self.scratch(ins.ty)
+            }
             FuncDefault => {
                 let f = self.val(ins.a);
                 let idx = self.b.ins().iconst(types::I64, ins.imm & 0xffff_ffff);

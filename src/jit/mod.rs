@@ -57,6 +57,13 @@ pub struct TraceCtx {
     pub vm: *const crate::runtime::vm::Vm,
     /// `frame.cells.as_ptr()`: the frame's closure cells.
     pub cells: *const crate::runtime::object::ObjRef,
+    // Fields below are only read and written by Rust code.
+    /// The running trace's assumptions about globals (re-checked after a
+    /// `CallPy`, which runs arbitrary Python code).
+    pub deps: *const Vec<crate::tiers::trace::ir::Dep>,
+    /// Set by `CallPy` when it leaves the trace after its call: the call's
+    /// outcome, for the frame resumed after the call instruction.
+    pub after_call: Option<crate::runtime::object::PyResult<crate::runtime::object::Value>>,
 }
 
 /// The machine code of one trace.

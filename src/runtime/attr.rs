@@ -438,6 +438,14 @@ pub fn generic_setattr(
     if let Value::Type(cls) = obj {
         return type_setattr(vm, cls, name, value);
     }
+    if n == "__class__" && value.is_some() {
+        // An object's class is fixed in this runtime: say so rather than
+        // pretend the assignment happened.
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "assigning __class__ is not supported by pyjit",
+        ));
+    }
     if let Some(d) = lookup_type(t, n) {
         if let Value::Obj(dobj) = &d {
             match &dobj.payload {

@@ -103,6 +103,7 @@ pub fn restore(
     snap: &Snapshot,
     buf: &[u64],
     skip: &[Ref],
+    after_call: Option<PyResult<Value>>,
 ) -> PyResult<()> {
     let mut k = 0;
     if snap.inlined.is_empty() {
@@ -115,7 +116,10 @@ pub fn restore(
             cell.replace(vals);
         });
         frame.pc = snap.pc as usize;
-        return Ok(());
+        return match after_call {
+            Some(outcome) => finish_call(frame, outcome),
+            None => Ok(()),
+        };
     }
     let root = values(trace, &snap.entries, buf, &mut k, skip);
     let inlined: Vec<Vec<(u32, Value)>> = snap
@@ -156,12 +160,19 @@ pub fn restore(
     vm.depth.set(vm.depth.get() + outer);
     let mut result: PyResult<Value> = Err(vm.new_error("SystemError", "no inlined frame"));
     let mut first = true;
+    let mut after_call = after_call;
     while let Some(mut fr) = frames.pop() {
         // A frame whose call produces a fixed result (an inlined `Class()`
         // call's new object) hands that on instead of its return value.
         let fixed = results.pop().flatten();
         let resume = if first {
-            Resume::Start
+            match after_call.take() {
+                Some(outcome) => match finish_call(&mut fr, outcome) {
+                    Ok(()) => Resume::Start,
+                    Err(e) => Resume::Throw(e),
+                },
+                None => Resume::Start,
+            }
         } else {
             vm.depth.set(vm.depth.get() - 1);
             match result {
@@ -194,6 +205,26 @@ pub fn restore(
         }
         Err(e) => Err(e),
     }
+}
+
+/// A frame restored at the call instruction of a `CallPy` that already ran:
+/// it continues after the call with the result pushed in place of the call's
+/// operands, or raises the call's exception at the call.
+fn finish_call(frame: &mut Frame, outcome: PyResult<Value>) -> PyResult<()> {
+    use crate::frontend::bytecode::Op;
+    let pc = frame.pc;
+    let operands = match frame.code.instrs.get(pc) {
+        Some(i) if i.op == Op::CallFunction => i.arg as usize + 1,
+        Some(i) if i.op == Op::CallMethod => i.arg as usize + 2,
+        _ => 0,
+    };
+    frame.last_pc = pc;
+    let v = outcome?;
+    let keep = frame.stack.len().saturating_sub(operands);
+    frame.stack.truncate(keep);
+    frame.stack.push(v);
+    frame.pc = pc + 1;
+    Ok(())
 }
 
 fn from_word(ty: Ty, w: u64) -> Value {

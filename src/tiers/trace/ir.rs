@@ -250,6 +250,13 @@ define_ir_ops! {
     /// Exit unless `a` is a Python function without a closure whose code is
     /// the one at address `b` (an int constant) and whose globals are `c`.
     GuardFunc => (GUARD | CALL),
+    /// Call the Python function `a` with the operands packed in `imm` (as for
+    /// `BuildSeq`; the kind is the result's type tag) through the runtime:
+    /// the callee runs in the interpreter. The result's type is learnt when
+    /// recording. Exits *after* the call (the result, or its exception, goes
+    /// to the resumed frame) when the result has another type or a global
+    /// the trace assumed was rebound meanwhile.
+    CallPy => (GUARD | CALL),
 }
 
 const NONE: u8 = 0;
@@ -484,7 +491,11 @@ impl IrOp {
     pub fn has_packed_args(self) -> bool {
         matches!(
             self,
-            IrOp::BuildSeq | IrOp::BuildSetMap | IrOp::SubLoopBack | IrOp::CallNative
+            IrOp::BuildSeq
+                | IrOp::BuildSetMap
+                | IrOp::SubLoopBack
+                | IrOp::CallNative
+                | IrOp::CallPy
         )
     }
 }

@@ -84,12 +84,17 @@ pub struct CompiledTrace {
 impl CompiledTrace {
     /// May a bridge still be grown from guard `g` with snapshot `snap`?
     fn can_bridge(&self, g: u32, snap: &Snapshot) -> bool {
+        // (A `CallPy` exit resumes after its call, not at the snapshot.)
         snap.reason != "loop end"
+            && snap.reason != OPAQUE_CALL
             && !self.loop_exits.borrow().contains(&g)
             && self.trace.bridges.len() < MAX_BRIDGES
             && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES
     }
 }
+
+/// The exit reason of `CallPy` guards.
+pub const OPAQUE_CALL: &str = "opaque call";
 
 /// Exits through one guard before a bridge is recorded from it (LuaJIT: 10).
 const BRIDGE_AT: u64 = 10;
@@ -685,6 +690,8 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
         finalizers: vm.finalizers_pending.as_ptr() as *const u8,
         vm,
         cells: frame.cells.as_ptr(),
+        deps: &t.trace.deps,
+        after_call: None,
     };
     t.entries.set(t.entries.get() + 1);
     let exit = (t.code.func)(&mut cx);
@@ -730,7 +737,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             }
         }
         ctx::INTERRUPT_EXIT => {
-            deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf, &[])?;
+            deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf, &[], None)?;
         }
         k => {
             // An exit on the first iteration leaves entry-dead slots alone.
@@ -778,7 +785,8 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
                 start_bridge(vm, frame, t, guard, first);
             }
-            let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip);
+            let after = cx.after_call.take();
+            let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip, after);
             drop(temps);
             return r;
         }

@@ -228,6 +228,9 @@ pub struct Recorder {
     closed: bool,
     /// A `CallNative` whose result type is set at the next step.
     patch_result: Option<Ref>,
+    /// A `CallPy` the interpreter is running: (caller frame, resume pc);
+    /// the callee's instructions are not recorded.
+    opaque: Option<(usize, usize)>,
     /// Refs read by `LoadFast` inside sub-loop bodies (see `close_subloop`).
     phi_reads: std::collections::HashSet<Ref>,
     skip: Option<SkipRest>,
@@ -298,6 +301,7 @@ impl Recorder {
             peel_map: HashMap::new(),
             closed: false,
             patch_result: None,
+            opaque: None,
             phi_reads: Default::default(),
             skip: None,
         }
@@ -372,6 +376,7 @@ impl Recorder {
             peel_map: HashMap::new(),
             closed: false,
             patch_result: None,
+            opaque: None,
             phi_reads: Default::default(),
             skip: None,
         };
@@ -1085,6 +1090,13 @@ impl Recorder {
 
     /// Record the instruction at `pc`, which the interpreter is about to execute.
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
+        if let Some((fid, resume)) = self.opaque {
+            if frame as *const Frame as usize != fid || pc != resume {
+                // Inside the callee of an opaque call.
+                return Step::Continue;
+            }
+            self.opaque = None;
+        }
         if self.reload_pending {
             self.reload_pending = false;
             if let Err(a) = self.reload_entry_dead(pc) {
@@ -2040,6 +2052,50 @@ impl Recorder {
         Ok(())
     }
 
+    /// A call of a Python function that cannot be inlined (recursion, too
+    /// deep, a shape the recorder does not bind): `CallPy` runs it in the
+    /// interpreter. Python code runs there, so what the optimizer knew about
+    /// guarded values is forgotten (a class could be reassigned), and the
+    /// call re-checks the trace's globals when it returns.
+    fn opaque_call(
+        &mut self,
+        frame: &Frame,
+        pc: usize,
+        callee: Ref,
+        args: Vec<Ref>,
+        operands: usize,
+    ) -> R<()> {
+        if !matches!(
+            self.cur_code.instrs.get(pc).map(|i| i.op),
+            Some(Op::CallFunction | Op::CallMethod)
+        ) || self.trace.ty(callee) != Ty::Obj
+            || args.len() > 0xffff
+        {
+            return Err(Abort::Unsupported("call of this function shape"));
+        }
+        let start = self.trace.args.len();
+        self.trace.args.extend(args.iter().copied());
+        let imm = super::ir::pack_seq_args(start, args.len(), 0);
+        let r = self.guard_full(
+            IrOp::CallPy,
+            Ty::Nil,
+            [callee, Ref::NONE, Ref::NONE],
+            imm,
+            pc,
+            super::OPAQUE_CALL,
+        );
+        self.folder = Folder::default();
+        for s in &mut self.subs {
+            s.folder = Folder::default();
+        }
+        // The result's type is known once the interpreter made the call.
+        self.patch_result = Some(r);
+        self.opaque = Some((frame as *const Frame as usize, pc + 1));
+        self.stack.truncate(self.stack.len() - operands);
+        self.push(r);
+        Ok(())
+    }
+
     /// A call with keyword arguments (`CallKw`): to a Python function (a
     /// constant or guarded as in `call_computed`) or a class with a Python
     /// `__init__`, the keywords matched to parameters when recording.
@@ -2191,6 +2247,10 @@ impl Recorder {
         let func = match now {
             Value::Obj(o) if !method && self.trace.ty(callee) == Ty::Obj => match &o.payload {
                 Payload::Function(func) if func.closure.is_empty() => func,
+                Payload::Function(_) => {
+                    // A closure: run by the interpreter.
+                    return self.opaque_call(frame, pc, callee, args, total + 1);
+                }
                 _ => None
                     .ok_or_else(|| Abort::UnsupportedTypes("call of a computed callable".into()))?,
             },
@@ -2211,7 +2271,13 @@ impl Recorder {
             "callee changed",
         );
         let f = now.clone();
-        self.inline_call(vm, pc, &f, func, args, total + 1, Some(callee))
+        match self.inline_call(vm, pc, &f, func, args.clone(), total + 1, Some(callee)) {
+            Err(Abort::Recursion | Abort::InlineTooDeep)
+            | Err(Abort::Unsupported("call of this function shape")) => {
+                self.opaque_call(frame, pc, callee, args, total + 1)
+            }
+            r => r,
+        }
     }
 
     /// Assume `d[name]` stays `value` (checked at trace entry).
@@ -2273,7 +2339,13 @@ impl Recorder {
             Value::Obj(o) => match &o.payload {
                 Payload::Builtin(b) if b.bound_self.is_none() => b.name,
                 Payload::Function(func) => {
-                    return self.inline_call(vm, pc, &f, func, args, total + 1, None);
+                    return match self.inline_call(vm, pc, &f, func, args.clone(), total + 1, None) {
+                        Err(Abort::Recursion | Abort::InlineTooDeep)
+                        | Err(Abort::Unsupported("call of this function shape")) => {
+                            self.opaque_call(frame, pc, callee, args, total + 1)
+                        }
+                        r => r,
+                    };
                 }
                 _ => return Err(Abort::Unsupported("call of this callable")),
             },
@@ -2704,30 +2776,10 @@ impl Recorder {
         let odd =
             cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR;
         let ndefaults = func.defaults.borrow().len();
-        if args.len() < code.argcount
-            && args.len() + ndefaults >= code.argcount
-            && code.kwonlyargcount == 0
-            && code.flags & odd == 0
-        {
-            // Missing arguments come from the defaults, read when the call
-            // is made (`__defaults__` may be reassigned).
-            let callee = callee.unwrap_or_else(|| self.konst(Konst::Obj(f.clone())));
-            let first = code.argcount - ndefaults;
-            for k in args.len()..code.argcount {
-                let d = k - first;
-                let ty = Ty::of(&func.defaults.borrow()[d]);
-                let r = self.guard_full(
-                    IrOp::FuncDefault,
-                    ty,
-                    [callee, Ref::NONE, Ref::NONE],
-                    d as i64 | (ty.tag() as i64) << 32,
-                    pc,
-                    "default argument",
-                );
-                args.push(r);
-            }
-        }
-        if code.argcount != args.len()
+        // Everything that makes the call not inlinable is checked before any
+        // instruction is emitted (the caller may fall back to `CallPy`).
+        if args.len() > code.argcount
+            || args.len() + ndefaults < code.argcount
             || code.kwonlyargcount != 0
             || code.flags & odd != 0
             || !code.cellvars.is_empty()
@@ -2745,6 +2797,25 @@ impl Recorder {
         }
         if vm.depth.get() + MAX_INLINE_DEPTH + 2 > vm.recursion_limit.get() {
             return Err(Abort::Recursion);
+        }
+        if args.len() < code.argcount {
+            // Missing arguments come from the defaults, read when the call
+            // is made (`__defaults__` may be reassigned).
+            let callee = callee.unwrap_or_else(|| self.konst(Konst::Obj(f.clone())));
+            let first = code.argcount - ndefaults;
+            for k in args.len()..code.argcount {
+                let d = k - first;
+                let ty = Ty::of(&func.defaults.borrow()[d]);
+                let r = self.guard_full(
+                    IrOp::FuncDefault,
+                    ty,
+                    [callee, Ref::NONE, Ref::NONE],
+                    d as i64 | (ty.tag() as i64) << 32,
+                    pc,
+                    "default argument",
+                );
+                args.push(r);
+            }
         }
         self.pending_call = Some(PendingCall {
             func: f.clone(),
