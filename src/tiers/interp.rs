@@ -77,6 +77,39 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
     let Payload::Function(func) = &func_obj.payload else {
         unreachable!("call_function on non-function")
     };
+    let code = &func.code;
+    if args.kw.is_empty()
+        && args.pos.len() == code.argcount
+        && code.kwonlyargcount == 0
+        && code.flags
+            & (code_flags::VARARGS
+                | code_flags::VARKEYWORDS
+                | code_flags::GENERATOR
+                | code_flags::COROUTINE
+                | code_flags::ASYNC_GENERATOR)
+            == 0
+    {
+        // The plain positional call (as `fast_call` does for tier 1): the
+        // arguments become the first locals, the frame lives on the stack.
+        let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len());
+        locals.extend(args.pos.into_iter().map(Some));
+        locals.resize(code.varnames.len(), None);
+        let mut callee = Frame::new_with_locals(
+            code.clone(),
+            func.globals.clone(),
+            vm.builtins_dict(),
+            locals,
+        );
+        setup_cells(vm, &mut callee, func);
+        enter_recursion(vm)?;
+        let _guard = DepthGuard(vm);
+        return match run_frame(vm, &mut callee, Resume::Start)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => {
+                Err(vm.new_error("SystemError", "yield from a non-generator frame"))
+            }
+        };
+    }
     let mut frame = Box::new(Frame::new(
         func.code.clone(),
         func.globals.clone(),
