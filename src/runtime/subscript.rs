@@ -369,17 +369,47 @@ pub fn native_contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<Option<boo
             }
         },
         Payload::List(l) => {
-            let items = l.borrow().clone();
-            for x in items {
+            // By index, re-reading the list each step as CPython does (an
+            // `__eq__` may change it); items whose equality is native are
+            // compared without leaving the borrow.
+            let mut i = 0;
+            loop {
+                let x = {
+                    let l = l.borrow();
+                    let mut found = None;
+                    while let Some(x) = l.get(i) {
+                        if x.is(item) {
+                            return Ok(Some(true));
+                        }
+                        match crate::runtime::dict::native_key_eq(x, item) {
+                            Some(true) => return Ok(Some(true)),
+                            Some(false) => i += 1,
+                            None => {
+                                found = Some(x.clone());
+                                break;
+                            }
+                        }
+                    }
+                    match found {
+                        Some(x) => x,
+                        None => break,
+                    }
+                };
                 if x.is(item) || ops::eq(vm, &x, item)? {
                     return Ok(Some(true));
                 }
+                i += 1;
             }
             false
         }
         Payload::Tuple(t) => {
             for x in t.iter() {
-                if x.is(item) || ops::eq(vm, x, item)? {
+                let same = x.is(item)
+                    || match crate::runtime::dict::native_key_eq(x, item) {
+                        Some(b) => b,
+                        None => ops::eq(vm, x, item)?,
+                    };
+                if same {
                     return Ok(Some(true));
                 }
             }
