@@ -395,6 +395,9 @@ pub struct Code {
     /// type known to have no attribute of that name (so instances of it find the
     /// name in their own dict, with no descriptor to consult). 0 = empty.
     pub attr_cache: Vec<std::cell::Cell<u64>>,
+    /// Tier-1 hint for instance-dict accesses, one per name: the entry index
+    /// where the name was last found (checked by key identity before use).
+    pub attr_hints: Vec<std::cell::Cell<u32>>,
     /// Tier-1 inline cache for `StoreAttr`, one entry per name: the version of a
     /// type with nothing under that name, no `__setattr__` and no `__slots__`.
     pub store_attr_cache: Vec<std::cell::Cell<u64>>,

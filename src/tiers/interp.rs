@@ -1841,10 +1841,18 @@ fn instance_attr_cached(code: &Code, idx: usize, obj: &Value) -> Option<Value> {
         return None;
     };
     let name = &code.names[idx];
+    let d = dd.borrow();
+    let hint = code.attr_hints.get(idx)?;
+    if let (Some(e), Value::Obj(nm)) = (d.entry_at(hint.get() as usize), name) {
+        if matches!(&e.key, Value::Obj(k) if Rc::ptr_eq(k, nm)) {
+            return Some(e.value.clone());
+        }
+    }
     let n = name.as_str()?;
     let h = attr::cached_str_hash(name, n);
-    let v = dd.borrow().get_str(n, h).cloned();
-    v
+    let i = d.find_str(n, h)?;
+    hint.set(i as u32);
+    d.entry_at(i).map(|e| e.value.clone())
 }
 
 /// After a generic `LoadAttr`, remember when the type has nothing under the name
@@ -1927,9 +1935,23 @@ fn store_attr_cached(vm: &Vm, code: &Code, idx: usize, obj: &Value, v: Value) ->
     let h = attr::cached_str_hash(name, n);
     let found = {
         let d = dd.borrow();
-        match d.find_native(name, h) {
-            Ok(i) => i,
-            Err(_) => return Err(v),
+        let hint = code.attr_hints.get(idx).map_or(u32::MAX, |c| c.get()) as usize;
+        let hinted = match (d.entry_at(hint), name) {
+            (Some(e), Value::Obj(nm)) => matches!(&e.key, Value::Obj(k) if Rc::ptr_eq(k, nm)),
+            _ => false,
+        };
+        if hinted {
+            Some(hint)
+        } else {
+            match d.find_native(name, h) {
+                Ok(i) => {
+                    if let (Some(i), Some(c)) = (i, code.attr_hints.get(idx)) {
+                        c.set(i as u32);
+                    }
+                    i
+                }
+                Err(_) => return Err(v),
+            }
         }
     };
     // The old value (if any) is dropped after the borrow ends.

@@ -436,6 +436,9 @@ impl<'a> Compiler<'a> {
             attr_cache: (0..u.names.len())
                 .map(|_| std::cell::Cell::new(0))
                 .collect(),
+            attr_hints: (0..u.names.len())
+                .map(|_| std::cell::Cell::new(0))
+                .collect(),
             instrs,
             lines: u.lines,
             positions,
