@@ -700,6 +700,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::BinaryOp => {
                 let kind = BinOpKind::from_arg(arg);
+                if let Some(r) = int_binop_in_place(frame, kind) {
+                    code.profile.record(pc, crate::tiers::profile::INT_PAIR);
+                    push_value(&mut frame.stack, r);
+                    continue;
+                }
                 let n = frame.stack.len();
                 code.profile.record(
                     pc,
@@ -708,10 +713,6 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         &frame.stack[n - 1],
                     ),
                 );
-                if let Some(r) = int_binop_in_place(frame, kind) {
-                    push_value(&mut frame.stack, r);
-                    continue;
-                }
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let r = if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
@@ -723,6 +724,11 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::InplaceOp => {
                 let kind = BinOpKind::from_arg(arg);
+                if let Some(r) = int_binop_in_place(frame, kind) {
+                    code.profile.record(pc, crate::tiers::profile::INT_PAIR);
+                    push_value(&mut frame.stack, r);
+                    continue;
+                }
                 let n = frame.stack.len();
                 code.profile.record(
                     pc,
@@ -731,10 +737,6 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                         &frame.stack[n - 1],
                     ),
                 );
-                if let Some(r) = int_binop_in_place(frame, kind) {
-                    push_value(&mut frame.stack, r);
-                    continue;
-                }
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let r = if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
@@ -752,18 +754,21 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::CompareOp => {
                 let kind = CmpKind::from_arg(arg);
                 let n = frame.stack.len();
-                code.profile.record(
-                    pc,
-                    crate::tiers::profile::Profile::pair_bits(
-                        &frame.stack[n - 2],
-                        &frame.stack[n - 1],
-                    ),
-                );
                 let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                    (Value::Int(x), Value::Int(y)) => Some(primitive_compare(kind, x, y)),
+                    (Value::Int(x), Value::Int(y)) => {
+                        code.profile.record(pc, crate::tiers::profile::INT_PAIR);
+                        Some(primitive_compare(kind, x, y))
+                    }
                     // IEEE comparisons are exactly Python's for two floats (NaN included).
-                    (Value::Float(x), Value::Float(y)) => Some(primitive_compare(kind, x, y)),
-                    _ => None,
+                    (Value::Float(x), Value::Float(y)) => {
+                        code.profile.record(pc, crate::tiers::profile::FLOAT_PAIR);
+                        Some(primitive_compare(kind, x, y))
+                    }
+                    (a, b) => {
+                        code.profile
+                            .record(pc, crate::tiers::profile::Profile::pair_bits(a, b));
+                        None
+                    }
                 };
                 if let Some(r) = fast {
                     // Two scalars: overwrite in place, nothing to drop.

@@ -25,6 +25,10 @@ pub mod kind {
     pub const OTHER: u8 = 8;
 }
 
+/// Feedback bits of an int/int and a float/float operand pair.
+pub const INT_PAIR: u8 = kind::INT | kind::INT << 4;
+pub const FLOAT_PAIR: u8 = kind::FLOAT | kind::FLOAT << 4;
+
 pub struct Profile {
     /// Times each instruction (only `JumpBack`s are counted) was executed.
     pub backedges: Vec<Cell<u32>>,
@@ -128,6 +132,17 @@ pub fn describe(bits: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The interpreter's fast paths record these constants instead of
+    /// classifying the operands: they must be what `pair_bits` would give.
+    #[test]
+    fn fast_path_feedback_matches_pair_bits() {
+        assert_eq!(Profile::pair_bits(&Value::Int(1), &Value::Int(2)), INT_PAIR);
+        assert_eq!(
+            Profile::pair_bits(&Value::Float(1.0), &Value::Float(2.0)),
+            FLOAT_PAIR
+        );
+    }
 
     #[test]
     fn counts_and_feedback() {
