@@ -609,6 +609,36 @@ pub unsafe extern "C" fn guard_func(func: u64, code: u64, globals: u64) -> u64 {
     }
 }
 
+/// `MakeFunc`: a new function of code object `code` with globals `globals`
+/// and (unless 0) the cells of tuple `closure`, through `cx.scratch`.
+///
+/// # Safety
+/// `cx` is the running trace's context; the words are live objects' (the
+/// code and globals are trace constants).
+pub unsafe extern "C" fn make_function(
+    cx: *mut TraceCtx,
+    code: u64,
+    globals: u64,
+    closure: u64,
+) -> u64 {
+    // SAFETY: trace constants and a live tuple (caller's contract).
+    let (code, globals) = unsafe { ((*borrow_obj(code)).clone(), (*borrow_obj(globals)).clone()) };
+    let closure = match closure {
+        0 => None,
+        // SAFETY: as above.
+        w => Some(Value::Obj((*unsafe { borrow_obj(w) }).clone())),
+    };
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let f = crate::tiers::interp::new_function(vm, &globals, Value::Obj(code), closure);
+    // SAFETY: as above.
+    unsafe { hand_out(cx, &f, 4, true) };
+    0
+}
+
+/// Flag in `call_py`'s count: the callee word is a class.
+pub const CALL_PY_TYPE: u64 = 0x1_0000;
+
 /// `CallPy`: call the Python function `func` with the `count` (tag, word)
 /// pairs at `args`; the result, of type `rtag`, through `cx.scratch`.
 /// Status 1 (leave the trace after the call, its outcome in
@@ -625,8 +655,14 @@ pub unsafe extern "C" fn call_py(
     count: u64,
     rtag: u64,
 ) -> u64 {
-    // SAFETY: the callee is kept alive by a frame slot or the trace.
-    let f = Value::Obj((*unsafe { borrow_obj(func) }).clone());
+    // SAFETY: the callee (a function or, with `CALL_PY_TYPE` in `count`, a
+    // class) is kept alive by a frame slot or the trace.
+    let f = if count & CALL_PY_TYPE != 0 {
+        Value::Type((*unsafe { borrow_type(func) }).clone())
+    } else {
+        Value::Obj((*unsafe { borrow_obj(func) }).clone())
+    };
+    let count = count & 0xffff;
     let argv: Vec<Value> = (0..count as usize)
         // SAFETY: `args` holds `count` (tag, word) pairs of live values.
         .map(|k| unsafe { value_from(*args.add(2 * k), *args.add(2 * k + 1)) })

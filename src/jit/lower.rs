@@ -839,6 +839,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             CallPy => {
                 let f = self.val(ins.a);
                 let (rtag, addr, count) = self.spill_packed_args(ins);
+                let count = if self.t.ty(ins.a) == Ty::Cls {
+                    self.b.ins().bor_imm_u(count, helpers::CALL_PY_TYPE as i64)
+                } else {
+                    count
+                };
                 let cx = self.ctx;
                 self.call_guarded(
                     helpers::call_py as *const () as usize,
@@ -1153,6 +1158,36 @@ impl<'a, 'b> Lower<'a, 'b> {
                     ins,
                 );
                 return None;
+            }
+            CellObj => {
+                let cells = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags(), self.ctx, ctx::CELLS as i32);
+                self.b
+                    .ins()
+                    .load(types::I64, flags(), cells, 8 * ins.imm as i32)
+            }
+            MakeFunc => {
+                let code = self.val(ins.a);
+                let globals = self.val(ins.b);
+                let closure = if ins.c == Ref::NONE {
+                    self.b.ins().iconst(types::I64, 0)
+                } else {
+                    self.val(ins.c)
+                };
+                let cx = self.ctx;
+                let status = self
+                    .call(
+                        helpers::make_function as *const () as usize,
+                        &[cx, code, globals, closure],
+                        true,
+                    )
+                    .expect("status");
+                self.b
+                    .ins()
+                    .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
+                self.scratch(Ty::Obj)
             }
             CellGet => {
                 let i = self.b.ins().iconst(types::I64, ins.imm >> 8);

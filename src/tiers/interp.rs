@@ -1142,7 +1142,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 };
                 let f = make_function(
                     vm,
-                    frame,
+                    &frame.globals,
                     code_v,
                     defaults,
                     kwdefaults,
@@ -1546,9 +1546,15 @@ fn setup_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     Ok((exit_b, entered))
 }
 
+/// A function object for `MakeFunction` without defaults or annotations
+/// (also made by compiled traces).
+pub fn new_function(vm: &Vm, globals: &ObjRef, code_v: Value, closure: Option<Value>) -> Value {
+    make_function(vm, globals, code_v, None, None, None, closure)
+}
+
 fn make_function(
     vm: &Vm,
-    frame: &Frame,
+    globals: &ObjRef,
     code_v: Value,
     defaults: Option<Value>,
     kwdefaults: Option<Value>,
@@ -1568,9 +1574,7 @@ fn make_function(
         _ => Vec::new(),
     };
     let kwdefaults = kwdefaults.and_then(|v| v.as_obj().cloned());
-    let module = vm
-        .dict_get_str(&frame.globals, "__name__")
-        .unwrap_or(Value::None);
+    let module = vm.dict_get_str(globals, "__name__").unwrap_or(Value::None);
     let doc = if code.flags & code_flags::NAME_LOCALS == 0 {
         code.consts.first().cloned().unwrap_or(Value::None)
     } else {
@@ -1585,7 +1589,7 @@ fn make_function(
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
         code,
-        globals: frame.globals.clone(),
+        globals: globals.clone(),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),
         closure,

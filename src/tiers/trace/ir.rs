@@ -257,6 +257,13 @@ define_ir_ops! {
     /// to the resumed frame) when the result has another type or a global
     /// the trace assumed was rebound meanwhile.
     CallPy => (GUARD | CALL),
+    /// The loop frame's cell object `imm` (`LoadClosure`; the frame keeps
+    /// its cells for its whole life).
+    CellObj => (PURE),
+    /// A new function from code object `a` (a constant), globals `b` and,
+    /// unless NONE, the tuple of cells `c` (`MakeFunction` without defaults
+    /// or annotations).
+    MakeFunc => (CALL),
 }
 
 const NONE: u8 = 0;

@@ -1226,12 +1226,15 @@ impl Recorder {
                     self.guard_class(r, &t, pc);
                     return Ok(());
                 }
+                // (Followed by its `for` loop, or by the call of a
+                // comprehension that takes the iterator.)
                 if !o.class.builtin
                     || !matches!(
                         o.payload,
                         Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }
                     )
-                    || !matches!(self.cur_code.instrs.get(pc + 1), Some(i) if i.op == Op::ForIter)
+                    || !matches!(self.cur_code.instrs.get(pc + 1), Some(i)
+                        if i.op == Op::ForIter || i.op == Op::CallFunction && i.arg == 1)
                 {
                     return Err(Abort::Unsupported("GetIter"));
                 }
@@ -1324,6 +1327,18 @@ impl Recorder {
                     };
                     self.stack.pop();
                     let m = self.konst(Konst::Obj(d));
+                    self.push(m);
+                    self.push(obj);
+                } else if let (Op::LoadMethod, Some(m)) = (op, builtin_method(&actual, name)) {
+                    // Any other method of a built-in type: the class is
+                    // guarded, the call goes through `CallPy`.
+                    let Value::Obj(o) = &actual else {
+                        unreachable!()
+                    };
+                    let t = o.class.clone();
+                    self.guard_class(obj, &t, pc);
+                    self.stack.pop();
+                    let m = self.konst(Konst::Obj(m));
                     self.push(m);
                     self.push(obj);
                 } else {
@@ -1979,6 +1994,31 @@ impl Recorder {
                 );
                 self.push(r);
             }
+            Op::LoadClosure if self.parents.is_empty() => {
+                if !matches!(frame.cells.get(arg as usize), Some(c) if matches!(c.payload, Payload::Cell(_)))
+                {
+                    return Err(Abort::Unsupported("LoadClosure"));
+                }
+                let r = self.emit_full(IrOp::CellObj, Ty::Obj, [Ref::NONE; 3], arg as i64, 0);
+                self.push(r);
+            }
+            Op::MakeFunction if arg & !8 == 0 => {
+                let code = self.peek(frame, 0);
+                let closure = if arg & 8 != 0 {
+                    self.peek(frame, 1)
+                } else {
+                    Ref::NONE
+                };
+                if !matches!(self.trace.konst(code), Some(Konst::Obj(v)) if matches!(v.payload(), Some(Payload::Code(_))))
+                {
+                    return Err(Abort::Unsupported("MakeFunction"));
+                }
+                let globals = self.konst(Konst::Obj(Value::Obj(frame.globals.clone())));
+                let r = self.emit_full(IrOp::MakeFunc, Ty::Obj, [code, globals, closure], 0, 0);
+                self.stack
+                    .truncate(self.stack.len() - 1 - (arg & 8 != 0) as usize);
+                self.push(r);
+            }
             Op::StoreDeref if self.parents.is_empty() => {
                 let v = self.pop(frame);
                 self.emit_full(
@@ -2068,7 +2108,7 @@ impl Recorder {
         if !matches!(
             self.cur_code.instrs.get(pc).map(|i| i.op),
             Some(Op::CallFunction | Op::CallMethod)
-        ) || self.trace.ty(callee) != Ty::Obj
+        ) || !matches!(self.trace.ty(callee), Ty::Obj | Ty::Cls)
             || args.len() > 0xffff
         {
             return Err(Abort::Unsupported("call of this function shape"));
@@ -2347,6 +2387,9 @@ impl Recorder {
                         r => r,
                     };
                 }
+                Payload::Builtin(_) => {
+                    return self.opaque_builtin(frame, pc, &f, callee, args, total)
+                }
                 _ => return Err(Abort::Unsupported("call of this callable")),
             },
             Value::Type(t) if t.builtin => match &*t.name() {
@@ -2357,7 +2400,7 @@ impl Recorder {
                     let t = t.clone();
                     return self.native_iterator_call(vm, frame, pc, &f, &t, &args);
                 }
-                _ => return Err(Abort::Unsupported("class call")),
+                _ => return self.opaque_builtin(frame, pc, &f, callee, args, total),
             },
             Value::Type(t) => {
                 let t = t.clone();
@@ -2530,16 +2573,48 @@ impl Recorder {
                 self.guard(IrOp::ListAppend, Ty::Nil, args[0], args[1], pc, "append");
                 self.konst(Konst::Nil)
             }
-            _ => {
-                return Err(Abort::UnsupportedTypes(format!(
-                    "call of {name} with {}",
-                    tys.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")
-                )))
-            }
+            _ => return self.opaque_builtin(frame, pc, &f, callee, args, total),
         };
         self.stack.truncate(self.stack.len() - total - 1);
         self.push(r);
         Ok(())
+    }
+
+    /// A built-in function, method or class with no IR op of its own: called
+    /// through `CallPy` (it may run Python code: `sorted(key=...)`,
+    /// `str(obj)`), except the built-ins that read the caller's frame
+    /// (`locals()`, `eval`, zero-argument `super()` …), which see a frame the
+    /// trace has not written back.
+    fn opaque_builtin(
+        &mut self,
+        frame: &Frame,
+        pc: usize,
+        f: &Value,
+        callee: Ref,
+        args: Vec<Ref>,
+        total: usize,
+    ) -> R<()> {
+        let reads_frame = match f {
+            Value::Obj(o) => match &o.payload {
+                Payload::Builtin(b) => {
+                    b.owner.is_none()
+                        && b.bound_self.is_none()
+                        && matches!(
+                            b.name,
+                            "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint"
+                        )
+                }
+                _ => true,
+            },
+            Value::Type(t) => &*t.name() == "super",
+            _ => true,
+        };
+        if reads_frame {
+            return Err(Abort::Unsupported(
+                "call of a built-in that reads the frame",
+            ));
+        }
+        self.opaque_call(frame, pc, callee, args, total + 1)
     }
 
     /// Guard that object `obj` has class `t` at its current version (its
@@ -3445,6 +3520,18 @@ fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
 }
 
 /// The top `n` values of the live frame's stack (a call's arguments).
+/// The method `name` of a built-in object's class when it is a plain
+/// built-in method (an instance of a built-in type has no attributes of its
+/// own to shadow it).
+fn builtin_method(v: &Value, name: &str) -> Option<Value> {
+    let Value::Obj(o) = v else { return None };
+    if !o.class.builtin || o.dict.get().is_some() {
+        return None;
+    }
+    let m = crate::runtime::attr::lookup_type(&o.class, name)?;
+    matches!(m.payload(), Some(Payload::Builtin(b)) if b.bound_self.is_none()).then_some(m)
+}
+
 fn args_now(frame: &Frame, n: usize) -> Vec<Value> {
     frame.stack[frame.stack.len() - n..].to_vec()
 }
