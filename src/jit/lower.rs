@@ -432,6 +432,16 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Call a status-returning helper and leave through `ins`'s exit on nonzero.
+    /// Call a helper that cannot fail and hands out a new object through
+    /// `ctx.scratch` (a nonzero status would be a bug: trap).
+    fn new_object(&mut self, f: usize, args: &[CVal]) -> CVal {
+        let status = self.call(f, args, true).expect("status");
+        self.b
+            .ins()
+            .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        self.scratch(Ty::Obj)
+    }
+
     fn call_guarded(&mut self, f: usize, args: &[CVal], ins: &Ins) {
         let status = self.call(f, args, true).expect("status");
         self.exit_if(status, ins);
@@ -1101,17 +1111,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 }
                 let tags = self.b.ins().iconst(types::I64, tags);
                 let cx = self.ctx;
-                let status = self
-                    .call(
-                        helpers::build_slice as *const () as usize,
-                        &[cx, tags, words[0], words[1], words[2]],
-                        true,
-                    )
-                    .expect("status");
-                self.b
-                    .ins()
-                    .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
-                self.scratch(Ty::Obj)
+                self.new_object(
+                    helpers::build_slice as *const () as usize,
+                    &[cx, tags, words[0], words[1], words[2]],
+                )
             }
             BuildSetMap => {
                 let (kind, base, count) = self.spill_packed_args(ins);
@@ -1126,17 +1129,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             BuildSeq => {
                 let (kind, base, count) = self.spill_packed_args(ins);
                 let cx = self.ctx;
-                let status = self
-                    .call(
-                        helpers::build_seq as *const () as usize,
-                        &[cx, kind, base, count],
-                        true,
-                    )
-                    .expect("status");
-                self.b
-                    .ins()
-                    .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
-                self.scratch(Ty::Obj)
+                self.new_object(
+                    helpers::build_seq as *const () as usize,
+                    &[cx, kind, base, count],
+                )
             }
             GetSlice => {
                 let (seq, sl) = self.ab(ins);
@@ -1177,17 +1173,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.val(ins.c)
                 };
                 let cx = self.ctx;
-                let status = self
-                    .call(
-                        helpers::make_function as *const () as usize,
-                        &[cx, code, globals, closure],
-                        true,
-                    )
-                    .expect("status");
-                self.b
-                    .ins()
-                    .trapnz(status, cranelift_codegen::ir::TrapCode::unwrap_user(1));
-                self.scratch(Ty::Obj)
+                self.new_object(
+                    helpers::make_function as *const () as usize,
+                    &[cx, code, globals, closure],
+                )
             }
             CellGet => {
                 let i = self.b.ins().iconst(types::I64, ins.imm >> 8);

@@ -2074,22 +2074,30 @@ impl Recorder {
                 self.guard_class(*r, &class, pc);
             }
         }
-        let start = self.trace.args.len();
-        self.trace.args.extend(args.iter().copied());
-        let imm = super::ir::pack_seq_args(start, args.len(), 0);
         let callee = self.konst(Konst::Obj(f.clone()));
-        let r = self.guard_full(
-            IrOp::CallNative,
-            Ty::Nil,
-            [callee, Ref::NONE, Ref::NONE],
-            imm,
-            pc,
-            "native iterator",
-        );
-        self.patch_result = Some(r);
+        let r = self.result_typed_call(IrOp::CallNative, callee, args, pc, "native iterator");
         self.stack.truncate(self.stack.len() - args.len() - 1);
         self.push(r);
         Ok(())
+    }
+
+    /// A call op (`CallNative`, `CallPy`) of `callee` with `args` packed in
+    /// its `imm`; the result's type is known once the interpreter has made
+    /// the call: `step` fills it in before the next instruction.
+    fn result_typed_call(
+        &mut self,
+        op: IrOp,
+        callee: Ref,
+        args: &[Ref],
+        pc: usize,
+        why: &'static str,
+    ) -> Ref {
+        let start = self.trace.args.len();
+        self.trace.args.extend(args.iter().copied());
+        let imm = super::ir::pack_seq_args(start, args.len(), 0);
+        let r = self.guard_full(op, Ty::Nil, [callee, Ref::NONE, Ref::NONE], imm, pc, why);
+        self.patch_result = Some(r);
+        r
     }
 
     /// A call of a Python function that cannot be inlined (recursion, too
@@ -2113,23 +2121,11 @@ impl Recorder {
         {
             return Err(Abort::Unsupported("call of this function shape"));
         }
-        let start = self.trace.args.len();
-        self.trace.args.extend(args.iter().copied());
-        let imm = super::ir::pack_seq_args(start, args.len(), 0);
-        let r = self.guard_full(
-            IrOp::CallPy,
-            Ty::Nil,
-            [callee, Ref::NONE, Ref::NONE],
-            imm,
-            pc,
-            super::OPAQUE_CALL,
-        );
+        let r = self.result_typed_call(IrOp::CallPy, callee, &args, pc, super::OPAQUE_CALL);
         self.folder = Folder::default();
         for s in &mut self.subs {
             s.folder = Folder::default();
         }
-        // The result's type is known once the interpreter made the call.
-        self.patch_result = Some(r);
         self.opaque = Some((frame as *const Frame as usize, pc + 1));
         self.stack.truncate(self.stack.len() - operands);
         self.push(r);
@@ -2181,16 +2177,7 @@ impl Recorder {
                         "call of a computed callable".into(),
                     ));
                 }
-                let code = self.konst(Konst::Int(Rc::as_ptr(&func.code) as i64));
-                let globals = self.konst(Konst::Obj(Value::Obj(func.globals.clone())));
-                self.guard_full(
-                    IrOp::GuardFunc,
-                    Ty::Nil,
-                    [callee, code, globals],
-                    0,
-                    pc,
-                    "callee changed",
-                );
+                self.guard_func(callee, func, pc);
                 (now.clone(), Some(callee))
             }
         };
@@ -2300,6 +2287,20 @@ impl Recorder {
                 ))
             }
         };
+        self.guard_func(callee, func, pc);
+        let f = now.clone();
+        match self.inline_call(vm, pc, &f, func, args.clone(), total + 1, Some(callee)) {
+            Err(Abort::Recursion | Abort::InlineTooDeep)
+            | Err(Abort::Unsupported("call of this function shape")) => {
+                self.opaque_call(frame, pc, callee, args, total + 1)
+            }
+            r => r,
+        }
+    }
+
+    /// Guard that `callee` is still a function like `func` (same code and
+    /// globals, no closure): what inlining it relies on.
+    fn guard_func(&mut self, callee: Ref, func: &crate::runtime::object::PyFunction, pc: usize) {
         let code = self.konst(Konst::Int(Rc::as_ptr(&func.code) as i64));
         let globals = self.konst(Konst::Obj(Value::Obj(func.globals.clone())));
         self.guard_full(
@@ -2310,14 +2311,6 @@ impl Recorder {
             pc,
             "callee changed",
         );
-        let f = now.clone();
-        match self.inline_call(vm, pc, &f, func, args.clone(), total + 1, Some(callee)) {
-            Err(Abort::Recursion | Abort::InlineTooDeep)
-            | Err(Abort::Unsupported("call of this function shape")) => {
-                self.opaque_call(frame, pc, callee, args, total + 1)
-            }
-            r => r,
-        }
     }
 
     /// Assume `d[name]` stays `value` (checked at trace entry).
@@ -2418,21 +2411,8 @@ impl Recorder {
                 v => name == "ord" && is_exact_str(v),
             });
         if pure_builtin || method && native_str_call(vm, &f, &args_now(frame, nargs + 1)) {
-            let start = self.trace.args.len();
-            self.trace.args.extend(args.iter().copied());
-            let imm = super::ir::pack_seq_args(start, args.len(), 0);
             let callee = self.konst(Konst::Obj(f.clone()));
-            // The result's type is known once the interpreter has made the
-            // call: `step` fills it in before the next instruction.
-            let r = self.guard_full(
-                IrOp::CallNative,
-                Ty::Nil,
-                [callee, Ref::NONE, Ref::NONE],
-                imm,
-                pc,
-                "str method",
-            );
-            self.patch_result = Some(r);
+            let r = self.result_typed_call(IrOp::CallNative, callee, &args, pc, "str method");
             self.stack.truncate(self.stack.len() - total - 1);
             self.push(r);
             return Ok(());
