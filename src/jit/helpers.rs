@@ -636,6 +636,56 @@ pub unsafe extern "C" fn make_function(
     0
 }
 
+/// `OperatorPy`: the binary, in-place or comparison operator `code` (opcode
+/// << 8 | arg) on the two (tag, word) pairs at `args`, as tier 1 does it;
+/// the result, of type `rtag`, through `cx.scratch`. Status 1 as for
+/// `call_py` (the outcome in `cx.after_call`).
+///
+/// # Safety
+/// `cx` is the running trace's context; `args` points at two pairs of live
+/// values.
+pub unsafe extern "C" fn operator_py(
+    cx: *mut TraceCtx,
+    code: u64,
+    args: *const u64,
+    rtag: u64,
+) -> u64 {
+    use crate::frontend::bytecode::{BinOpKind, CmpKind, Op};
+    // SAFETY: two live (tag, word) pairs (caller's contract).
+    let (a, b) = unsafe {
+        (
+            value_from(*args, *args.add(1)),
+            value_from(*args.add(2), *args.add(3)),
+        )
+    };
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let arg = (code & 0xff) as u32;
+    let r = match code >> 8 {
+        op if op == Op::BinaryOp as u64 => {
+            crate::runtime::ops::binary_op(vm, BinOpKind::from_arg(arg), &a, &b)
+        }
+        op if op == Op::InplaceOp as u64 => {
+            crate::runtime::ops::inplace_op(vm, BinOpKind::from_arg(arg), &a, &b)
+        }
+        _ => crate::runtime::ops::compare(vm, &a, &b, CmpKind::from_arg(arg)),
+    };
+    // SAFETY: as above; the trace's deps outlive it.
+    let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
+    match r {
+        Ok(v) if deps_hold && tag_of(&v) == rtag => {
+            // SAFETY: as above.
+            unsafe { hand_out(cx, &v, rtag, true) };
+            0
+        }
+        outcome => {
+            // SAFETY: as above.
+            unsafe { (*cx).after_call = Some(outcome) };
+            1
+        }
+    }
+}
+
 /// Flag in `call_py`'s count: the callee word is a class.
 pub const CALL_PY_TYPE: u64 = 0x1_0000;
 

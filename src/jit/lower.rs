@@ -846,6 +846,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             Reload => self.reload(ins),
+            OperatorPy => {
+                let (rtag, addr, _) = self.spill_packed_args(ins);
+                let code = self.val(ins.c);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::operator_py as *const () as usize,
+                    &[cx, code, addr, rtag],
+                    ins,
+                );
+                self.scratch(ins.ty)
+            }
             CallPy => {
                 let f = self.val(ins.a);
                 let (rtag, addr, count) = self.spill_packed_args(ins);

@@ -260,6 +260,12 @@ define_ir_ops! {
     /// The loop frame's cell object `imm` (`LoadClosure`; the frame keeps
     /// its cells for its whole life).
     CellObj => (PURE),
+    /// A binary, in-place or comparison operator (the int constant `c`: the
+    /// instruction's opcode << 8 | its arg) on the two operands packed in
+    /// `imm`, done by the runtime as tier 1 does (dunders, reflection,
+    /// `NotImplemented`); like `CallPy` otherwise: the result's type is
+    /// learnt when recording, exits after the operation.
+    OperatorPy => (GUARD | CALL),
     /// A new function from code object `a` (a constant), globals `b` and,
     /// unless NONE, the tuple of cells `c` (`MakeFunction` without defaults
     /// or annotations).
@@ -503,6 +509,7 @@ impl IrOp {
                 | IrOp::SubLoopBack
                 | IrOp::CallNative
                 | IrOp::CallPy
+                | IrOp::OperatorPy
         )
     }
 }

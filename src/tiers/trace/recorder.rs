@@ -1804,12 +1804,26 @@ impl Recorder {
                     || matches!(frame.stack[n - 2], Value::Obj(_));
                 let kind = BinOpKind::from_arg(arg);
                 if objs {
-                    self.dunder_binary(vm, frame, pc, kind, op == Op::InplaceOp)?
+                    match self.dunder_binary(vm, frame, pc, kind, op == Op::InplaceOp) {
+                        Err(
+                            Abort::UnsupportedTypes(_) | Abort::InlineTooDeep | Abort::Recursion,
+                        ) if self.pending_call.is_none() => {
+                            self.opaque_operator(frame, pc, op, arg)?
+                        }
+                        r => r?,
+                    }
                 } else {
                     self.binary(frame, pc, kind)?
                 }
             }
-            Op::CompareOp => self.compare(frame, pc, CmpKind::from_arg(arg))?,
+            Op::CompareOp => match self.compare(frame, pc, CmpKind::from_arg(arg)) {
+                Err(Abort::UnsupportedTypes(_) | Abort::InlineTooDeep | Abort::Recursion)
+                    if self.pending_call.is_none() =>
+                {
+                    self.opaque_operator(frame, pc, op, arg)?
+                }
+                r => r?,
+            },
             Op::UnaryOp => self.unary(frame, pc, arg)?,
             Op::IsOp => {
                 let b = self.peek(frame, 0);
@@ -2132,6 +2146,35 @@ impl Recorder {
         Ok(())
     }
 
+    /// An operator the recorder does not specialise (`frozenset | set`, a
+    /// dunder too deep to inline …): `OperatorPy` does it through the
+    /// runtime, with `CallPy`'s rules (Python code may run).
+    fn opaque_operator(&mut self, frame: &Frame, pc: usize, op: Op, arg: u32) -> R<()> {
+        let b = self.peek(frame, 0);
+        let a = self.peek(frame, 1);
+        let code = self.konst(Konst::Int((op as i64) << 8 | arg as i64));
+        let start = self.trace.args.len();
+        self.trace.args.extend([a, b]);
+        let imm = super::ir::pack_seq_args(start, 2, 0);
+        let r = self.guard_full(
+            IrOp::OperatorPy,
+            Ty::Nil,
+            [Ref::NONE, Ref::NONE, code],
+            imm,
+            pc,
+            super::OPAQUE_CALL,
+        );
+        self.patch_result = Some(r);
+        self.folder = Folder::default();
+        for s in &mut self.subs {
+            s.folder = Folder::default();
+        }
+        self.opaque = Some((frame as *const Frame as usize, pc + 1));
+        self.stack.truncate(self.stack.len() - 2);
+        self.push(r);
+        Ok(())
+    }
+
     /// A call with keyword arguments (`CallKw`): to a Python function (a
     /// constant or guarded as in `call_computed`) or a class with a Python
     /// `__init__`, the keywords matched to parameters when recording.
@@ -2340,8 +2383,15 @@ impl Recorder {
             Value::Float(f) => self.konst(Konst::Float(f)),
             Value::Bool(b) => self.konst(Konst::Bool(b)),
             Value::None => self.konst(Konst::Nil),
-            Value::Obj(o) if !o.class.builtin => {
-                // Holding a Python object would delay its `__del__`.
+            Value::Obj(o)
+                if !o.class.builtin
+                    && (o.weakly_referenced.get()
+                        || crate::runtime::attr::type_flags(&o.class)
+                            & crate::runtime::attr::type_flag::HAS_DEL
+                            != 0) =>
+            {
+                // Holding this object would delay its `__del__` or the death
+                // its weak references report (the trace keeps its constants).
                 return Err(Abort::UnsupportedTypes(format!(
                     "global instance of {}",
                     o.class.name()
@@ -2397,7 +2447,13 @@ impl Recorder {
             },
             Value::Type(t) => {
                 let t = t.clone();
-                return self.instantiate(vm, pc, &t, args, Vec::new(), total + 1);
+                return match self.instantiate(vm, pc, &t, args.clone(), Vec::new(), total + 1) {
+                    Err(Abort::Recursion | Abort::InlineTooDeep)
+                    | Err(Abort::Unsupported("call of this function shape")) => {
+                        self.opaque_call(frame, pc, callee, args, total + 1)
+                    }
+                    r => r,
+                };
             }
             _ => return Err(Abort::Unsupported("call of this callable")),
         };
@@ -2805,7 +2861,14 @@ impl Recorder {
         if !kw.is_empty() {
             all = self.bind_keywords(&init, func, None, all, &kw, pc)?;
         }
-        self.inline_call(vm, pc, &init, func, all, operands, None)?;
+        if let Err(e) = self.inline_call(vm, pc, &init, func, all, operands, None) {
+            // Not inlinable: the new object is not needed (the caller may
+            // call the class through the runtime instead).
+            if obj.index() + 1 == self.trace.ins.len() {
+                self.trace.ins.pop();
+            }
+            return Err(e);
+        }
         if let Some(p) = &mut self.pending_call {
             p.result = Some(obj);
         }
