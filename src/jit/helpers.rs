@@ -686,6 +686,43 @@ pub unsafe extern "C" fn operator_py(
     }
 }
 
+/// `GenNext`: resume the generator `it` through the runtime. Status 0 with
+/// its value (of type `tag`) through `cx.scratch`, 1 when it is exhausted,
+/// 2 to leave the trace: after the step (its outcome in `cx.after_call`)
+/// when it raised or gave another type or a global the trace depends on
+/// changed, or before it (nothing set) when it ended with a global changed.
+///
+/// # Safety
+/// `cx` is the running trace's context; `it` a live object's word.
+pub unsafe extern "C" fn gen_next(cx: *mut TraceCtx, it: u64, tag: u64) -> u64 {
+    // SAFETY: kept alive by the frame's value stack.
+    let g = Value::Obj((*unsafe { borrow_obj(it) }).clone());
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    let r = crate::runtime::iter::next(vm, &g);
+    // SAFETY: as above; the trace's deps outlive it.
+    let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
+    match r {
+        Ok(None) if deps_hold => 1,
+        Ok(None) => 2,
+        Ok(Some(v)) if deps_hold && tag_of(&v) == tag => {
+            // SAFETY: as above.
+            unsafe { hand_out(cx, &v, tag, true) };
+            0
+        }
+        Ok(Some(v)) => {
+            // SAFETY: as above.
+            unsafe { (*cx).after_call = Some(Ok(v)) };
+            2
+        }
+        Err(e) => {
+            // SAFETY: as above.
+            unsafe { (*cx).after_call = Some(Err(e)) };
+            2
+        }
+    }
+}
+
 /// Flag in `call_py`'s count: the callee word is a class.
 pub const CALL_PY_TYPE: u64 = 0x1_0000;
 

@@ -915,6 +915,20 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             RangeNext => self.range_next(ins),
             SeqIterNext => self.seq_iter_next(ins),
+            GenNext => {
+                let it = self.val(ins.a);
+                let tag = self.b.ins().iconst(types::I64, ins.imm);
+                let cx = self.ctx;
+                let status = self
+                    .call(
+                        helpers::gen_next as *const () as usize,
+                        &[cx, it, tag],
+                        true,
+                    )
+                    .expect("status");
+                self.iter_status(status, ins);
+                self.scratch(ins.ty)
+            }
             NewRange => {
                 let (a, b) = self.ab(ins);
                 let c = self.val(ins.c);

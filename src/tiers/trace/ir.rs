@@ -260,6 +260,12 @@ define_ir_ops! {
     /// The loop frame's cell object `imm` (`LoadClosure`; the frame keeps
     /// its cells for its whole life).
     CellObj => (PURE),
+    /// Next value of the generator `a` (resumed by the runtime: its code runs
+    /// in the interpreter), of type tag `imm` (learnt when recording); exits
+    /// when it is exhausted, and *after* the step (its value or exception
+    /// goes to the resumed frame) when the value has another type or a
+    /// global the trace assumed was rebound.
+    GenNext => (GUARD | CALL),
     /// A binary, in-place or comparison operator (the int constant `c`: the
     /// instruction's opcode << 8 | its arg) on the two operands packed in
     /// `imm`, done by the runtime as tier 1 does (dunders, reflection,

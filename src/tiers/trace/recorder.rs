@@ -1091,9 +1091,14 @@ impl Recorder {
     /// Record the instruction at `pc`, which the interpreter is about to execute.
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
         if let Some((fid, resume)) = self.opaque {
-            if frame as *const Frame as usize != fid || pc != resume {
+            if frame as *const Frame as usize != fid {
                 // Inside the callee of an opaque call.
                 return Step::Continue;
+            }
+            if pc != resume {
+                // Back in the loop's frame elsewhere: the call raised into a
+                // handler, or the generator was exhausted.
+                return Step::Abort(Abort::LeftLoop);
             }
             self.opaque = None;
         }
@@ -1118,9 +1123,13 @@ impl Recorder {
             };
             let ty = Ty::of(v);
             let ins = &mut self.trace.ins[r.index()];
-            let (start, n, _) = super::ir::seq_args(ins.imm);
             ins.ty = ty;
-            ins.imm = super::ir::pack_seq_args(start, n, ty.tag() as i64);
+            ins.imm = if ins.op == IrOp::GenNext {
+                ty.tag() as i64
+            } else {
+                let (start, n, _) = super::ir::seq_args(ins.imm);
+                super::ir::pack_seq_args(start, n, ty.tag() as i64)
+            };
         }
         if let Some(sub) = self.subs.last() {
             // Inside a sub-loop's first iteration: only its own body.
@@ -1217,8 +1226,9 @@ impl Recorder {
                     return Err(Abort::Unsupported("GetIter"));
                 };
                 if o.class.builtin
-                    && matches!(&o.payload, Payload::Iter(st)
+                    && (matches!(&o.payload, Payload::Iter(st)
                         if matches!(&*st.borrow(), IterKind::Enumerate { .. } | IterKind::Zip { .. }))
+                        || matches!(&o.payload, Payload::Generator(_)))
                     && matches!(self.cur_code.instrs.get(pc + 1), Some(i) if i.op == Op::ForIter)
                 {
                     // `iter()` of an iterator is the iterator itself.
@@ -1871,6 +1881,12 @@ impl Recorder {
                 let Some(Value::Obj(o)) = frame.stack.last() else {
                     return Err(Abort::UnsupportedTypes("for over a non-iterator".into()));
                 };
+                if o.class.builtin
+                    && matches!(&o.payload, Payload::Generator(g)
+                        if matches!(g.try_borrow().map(|g| matches!(g.kind, crate::runtime::object::GenKind::Generator)), Ok(true)))
+                {
+                    return self.generator_next(frame, pc, it, inner);
+                }
                 let Payload::Iter(st) = &o.payload else {
                     return Err(Abort::UnsupportedTypes(format!(
                         "for over {}",
@@ -2142,6 +2158,52 @@ impl Recorder {
         }
         self.opaque = Some((frame as *const Frame as usize, pc + 1));
         self.stack.truncate(self.stack.len() - operands);
+        self.push(r);
+        Ok(())
+    }
+
+    /// `ForIter` over a generator: `GenNext` resumes it through the runtime
+    /// (its code is not recorded); Python code runs, so the folder forgets
+    /// what it knew. An exhausted generator ends the (sub-)loop like any
+    /// iterator.
+    fn generator_next(&mut self, frame: &Frame, pc: usize, it: Ref, inner: bool) -> R<()> {
+        // The generator must have a value now (the path being recorded).
+        let Some(Value::Obj(o)) = frame.stack.last() else {
+            return Err(Abort::Unsupported("ForIter"));
+        };
+        let running = match &o.payload {
+            Payload::Generator(g) => g.try_borrow().map(|g| g.frame.is_none()).unwrap_or(true),
+            _ => true,
+        };
+        if running {
+            // Finished (or running): nothing to record.
+            return Err(if inner {
+                Abort::InnerLoop
+            } else {
+                Abort::LeftLoop
+            });
+        }
+        let r = self.guard_full(
+            IrOp::GenNext,
+            Ty::Nil,
+            [it, Ref::NONE, Ref::NONE],
+            0,
+            pc,
+            "loop end",
+        );
+        if let Some(sub) = self.subs.last() {
+            if sub.header == pc && sub.depth == self.parents.len() {
+                // This guard's "exhausted" outcome ends the sub-loop.
+                let start = sub.start.index();
+                self.trace.ins[start].a = r;
+            }
+        }
+        self.patch_result = Some(r);
+        self.folder = Folder::default();
+        for s in &mut self.subs {
+            s.folder = Folder::default();
+        }
+        self.opaque = Some((frame as *const Frame as usize, pc + 1));
         self.push(r);
         Ok(())
     }
