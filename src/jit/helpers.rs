@@ -288,6 +288,16 @@ pub unsafe extern "C" fn check_class(obj: u64, cls: u64, version: u64) -> u64 {
     (!(std::rc::Rc::ptr_eq(&o.class, &t) && t.version.get() == version)) as u64
 }
 
+/// Status 1 unless class `cls` still has version `version`.
+///
+/// # Safety
+/// `cls` is a live class's word (a trace constant).
+pub unsafe extern "C" fn check_type_version(cls: u64, version: u64) -> u64 {
+    // SAFETY: the class is a trace constant.
+    let t = unsafe { borrow_type(cls) };
+    (t.version.get() != version) as u64
+}
+
 /// The instance dict of the object with word `obj`, and attribute name
 /// `name` as a dict key with its hash; `None` when the object has no dict.
 ///

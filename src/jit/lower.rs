@@ -993,6 +993,16 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.guard_class(ins);
                 return None;
             }
+            GuardTypeVersion => {
+                let cls = self.val(ins.b);
+                let v = self.b.ins().iconst(types::I64, ins.imm);
+                self.call_guarded(
+                    helpers::check_type_version as *const () as usize,
+                    &[cls, v],
+                    ins,
+                );
+                return None;
+            }
             GetAttr => self.get_attr(ins),
             CheckNoAttr => {
                 self.check_no_attr(ins);

@@ -260,6 +260,9 @@ define_ir_ops! {
     /// The loop frame's cell object `imm` (`LoadClosure`; the frame keeps
     /// its cells for its whole life).
     CellObj => (PURE),
+    /// Exit unless class `b` (a constant) still has version `imm`: what was
+    /// read from its namespace (`Base.__init__`) is still there.
+    GuardTypeVersion => (GUARD),
     /// Next value of the generator `a` (resumed by the runtime: its code runs
     /// in the interpreter), of type tag `imm` (learnt when recording); exits
     /// when it is exhausted, and *after* the step (its value or exception

@@ -1339,6 +1339,25 @@ impl Recorder {
                     let m = self.konst(Konst::Obj(d));
                     self.push(m);
                     self.push(obj);
+                } else if let Some((t, v)) = self.class_attribute(obj, &actual, name) {
+                    // `Base.method` / `Base.CONST` on a class constant: its
+                    // version guarded, the value a constant.
+                    let cls = self.konst(Konst::Obj(Value::Type(t.clone())));
+                    self.guard_full(
+                        IrOp::GuardTypeVersion,
+                        Ty::Nil,
+                        [Ref::NONE, cls, Ref::NONE],
+                        t.version.get() as i64,
+                        pc,
+                        "class changed",
+                    );
+                    let r = self.global_const(v)?;
+                    self.stack.pop();
+                    self.push(r);
+                    if op == Op::LoadMethod {
+                        let null = self.konst(Konst::Obj(vm.null_marker.clone()));
+                        self.push(null);
+                    }
                 } else if let (Op::LoadMethod, Some(m)) = (op, builtin_method(&actual, name)) {
                     // Any other method of a built-in type: the class is
                     // guarded, the call goes through `CallPy`.
@@ -2206,6 +2225,29 @@ impl Recorder {
         self.opaque = Some((frame as *const Frame as usize, pc + 1));
         self.push(r);
         Ok(())
+    }
+
+    /// `name` on a Python class that is a trace constant (a global class),
+    /// found in its namespace as a plain function or a plain value; None for
+    /// anything a metaclass or descriptor could change.
+    fn class_attribute(
+        &self,
+        obj: Ref,
+        actual: &Value,
+        name: &str,
+    ) -> Option<(crate::runtime::object::TypeRef, Value)> {
+        let Some(Konst::Obj(Value::Type(t))) = self.trace.konst(obj) else {
+            return None;
+        };
+        let Value::Type(now) = actual else {
+            return None;
+        };
+        if !Rc::ptr_eq(t, now) || t.builtin || t.metaclass.borrow().is_some() {
+            return None;
+        }
+        let v = crate::runtime::attr::lookup_type(t, name)?;
+        let plain = plain_class_value(&v) || matches!(v.payload(), Some(Payload::Function(_)));
+        plain.then(|| (t.clone(), v))
     }
 
     /// An operator the recorder does not specialise (`frozenset | set`, a
