@@ -751,6 +751,7 @@ pub unsafe extern "C" fn call_py(
     args: *const u64,
     count: u64,
     rtag: u64,
+    names: u64,
 ) -> u64 {
     // SAFETY: the callee (a function or, with `CALL_PY_TYPE` in `count`, a
     // class) is kept alive by a frame slot or the trace.
@@ -766,7 +767,22 @@ pub unsafe extern "C" fn call_py(
         .collect();
     // SAFETY: `cx` is the running trace's context; its VM outlives it.
     let vm = unsafe { &*(*cx).vm };
-    let r = vm.call_args(&f, crate::runtime::object::Args::new(argv));
+    let mut call_args = crate::runtime::object::Args::new(argv);
+    if names != 0 {
+        // SAFETY: the names tuple is a trace constant.
+        let n = unsafe { borrow_obj(names) };
+        if let Payload::Tuple(t) = &n.payload {
+            let kwvals = call_args
+                .pos
+                .split_off(call_args.pos.len().saturating_sub(t.len()));
+            call_args.kw = t
+                .iter()
+                .map(|k| std::rc::Rc::from(k.as_str().unwrap_or("")))
+                .zip(kwvals)
+                .collect();
+        }
+    }
+    let r = vm.call_args(&f, call_args);
     // SAFETY: as above; the trace's deps outlive it.
     let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
     match r {

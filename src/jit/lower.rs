@@ -865,10 +865,15 @@ impl<'a, 'b> Lower<'a, 'b> {
                 } else {
                     count
                 };
+                let names = if ins.b == Ref::NONE {
+                    self.b.ins().iconst(types::I64, 0)
+                } else {
+                    self.val(ins.b)
+                };
                 let cx = self.ctx;
                 self.call_guarded(
                     helpers::call_py as *const () as usize,
-                    &[cx, f, addr, count, rtag],
+                    &[cx, f, addr, count, rtag, names],
                     ins,
                 );
                 self.scratch(ins.ty)

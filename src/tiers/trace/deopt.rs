@@ -216,6 +216,7 @@ fn finish_call(frame: &mut Frame, outcome: PyResult<Value>) -> PyResult<()> {
     let operands = match frame.code.instrs.get(pc) {
         Some(i) if i.op == Op::CallFunction => i.arg as usize + 1,
         Some(i) if i.op == Op::CallMethod => i.arg as usize + 2,
+        Some(i) if i.op == Op::CallKw => i.arg as usize + 2,
         Some(i) if matches!(i.op, Op::BinaryOp | Op::InplaceOp | Op::CompareOp) => 2,
         _ => 0,
     };

@@ -2162,15 +2162,30 @@ impl Recorder {
         args: Vec<Ref>,
         operands: usize,
     ) -> R<()> {
+        self.opaque_call_kw(frame, pc, callee, args, operands, Ref::NONE)
+    }
+
+    /// `opaque_call` where the last arguments are keywords named by the
+    /// constant tuple `names` (`CallKw`), or NONE.
+    fn opaque_call_kw(
+        &mut self,
+        frame: &Frame,
+        pc: usize,
+        callee: Ref,
+        args: Vec<Ref>,
+        operands: usize,
+        names: Ref,
+    ) -> R<()> {
         if !matches!(
             self.cur_code.instrs.get(pc).map(|i| i.op),
-            Some(Op::CallFunction | Op::CallMethod)
+            Some(Op::CallFunction | Op::CallMethod | Op::CallKw)
         ) || !matches!(self.trace.ty(callee), Ty::Obj | Ty::Cls)
             || args.len() > 0xffff
         {
             return Err(Abort::Unsupported("call of this function shape"));
         }
         let r = self.result_typed_call(IrOp::CallPy, callee, &args, pc, super::OPAQUE_CALL);
+        self.trace.ins[r.index()].b = names;
         self.folder = Folder::default();
         for s in &mut self.subs {
             s.folder = Folder::default();
@@ -2328,19 +2343,28 @@ impl Recorder {
                 (now.clone(), Some(callee))
             }
         };
-        match &f {
+        let inlined = match &f {
             Value::Obj(o) => match &o.payload {
-                Payload::Function(func) => {
-                    let args = self.bind_keywords(&f, func, guarded, pos, &kw, pc)?;
-                    self.inline_call(vm, pc, &f, func, args, operands, guarded)
-                }
+                Payload::Function(func) => self
+                    .bind_keywords(&f, func, guarded, pos, &kw, pc)
+                    .and_then(|args| self.inline_call(vm, pc, &f, func, args, operands, guarded)),
+                Payload::Builtin(_) if !reads_frame(&f) => Err(Abort::InlineTooDeep),
                 _ => Err(Abort::Unsupported("keyword call of this callable")),
             },
             Value::Type(t) if !t.builtin => {
                 let t = t.clone();
                 self.instantiate(vm, pc, &t, pos, kw, operands)
             }
+            Value::Type(_) if !reads_frame(&f) => Err(Abort::InlineTooDeep),
             _ => Err(Abort::Unsupported("keyword call of this callable")),
+        };
+        match inlined {
+            // Not inlinable: through the runtime, keywords and all.
+            Err(Abort::Recursion | Abort::InlineTooDeep)
+            | Err(Abort::Unsupported("call of this function shape")) => {
+                self.opaque_call_kw(frame, pc, callee, vals, operands, names_ref)
+            }
+            r => r,
         }
     }
 
@@ -2734,22 +2758,7 @@ impl Recorder {
         args: Vec<Ref>,
         total: usize,
     ) -> R<()> {
-        let reads_frame = match f {
-            Value::Obj(o) => match &o.payload {
-                Payload::Builtin(b) => {
-                    b.owner.is_none()
-                        && b.bound_self.is_none()
-                        && matches!(
-                            b.name,
-                            "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint"
-                        )
-                }
-                _ => true,
-            },
-            Value::Type(t) => &*t.name() == "super",
-            _ => true,
-        };
-        if reads_frame {
+        if reads_frame(f) {
             return Err(Abort::Unsupported(
                 "call of a built-in that reads the frame",
             ));
@@ -3667,6 +3676,27 @@ fn actual_item(seq: &Value, idx: &Value) -> R<Value> {
 }
 
 /// The top `n` values of the live frame's stack (a call's arguments).
+/// Does calling the built-in `f` read the caller's frame (`locals()`,
+/// `eval`, zero-argument `super()` …)? Compiled code must not call those: the
+/// frame they would see is not written back.
+fn reads_frame(f: &Value) -> bool {
+    match f {
+        Value::Obj(o) => match &o.payload {
+            Payload::Builtin(b) => {
+                b.owner.is_none()
+                    && b.bound_self.is_none()
+                    && matches!(
+                        b.name,
+                        "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint"
+                    )
+            }
+            _ => true,
+        },
+        Value::Type(t) => &*t.name() == "super",
+        _ => true,
+    }
+}
+
 /// The method `name` of a built-in object's class when it is a plain
 /// built-in method (an instance of a built-in type has no attributes of its
 /// own to shadow it).
