@@ -115,6 +115,7 @@ pub fn restore(
             write_slots(frame, trace.nlocals, snap.depth, vals.drain(..));
             cell.replace(vals);
         });
+        frame.blocks.extend(snap.blocks.iter().copied());
         frame.pc = snap.pc as usize;
         return match after_call {
             Some(outcome) => finish_call(frame, outcome),
@@ -128,6 +129,7 @@ pub fn restore(
         .map(|f| values(trace, &f.entries, buf, &mut k, &[]))
         .collect();
     write_slots(frame, trace.nlocals, snap.depth, root);
+    frame.blocks.extend(snap.blocks.iter().copied());
     frame.pc = snap.pc as usize;
     if snap.inlined.is_empty() {
         return Ok(());

@@ -436,6 +436,9 @@ pub struct Snapshot {
     pub inlined: Vec<InlinedFrame>,
     /// Taken inside a sub-loop: no bridge may grow from here.
     pub in_subloop: bool,
+    /// `try` blocks of the loop's frame entered in this iteration and still
+    /// open here (pushed onto the frame's block stack when it resumes).
+    pub blocks: Vec<crate::tiers::frame::Block>,
 }
 
 /// Slot number of an inlined frame's entry that is not a slot but the value

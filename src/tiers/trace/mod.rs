@@ -564,6 +564,7 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
     // The back-edge exit stores the carried slots' values in `loop_back`
     // order, typed like the header's slot loads (bridges end there too).
     let interrupt_snap = Snapshot {
+        blocks: Vec::new(),
         pc: rec.backedge_pc,
         depth: trace.entry_depth,
         entries: trace

@@ -64,6 +64,8 @@ struct SubRec {
     /// The folder before the sub-loop: values of the body do not dominate
     /// the code after the loop, so their CSE entries must not survive it.
     folder: Folder,
+    /// `try` blocks open when the sub-loop was entered.
+    blocks: usize,
 }
 
 /// After a sub-loop's first iteration: the interpreter runs the rest of the
@@ -228,6 +230,8 @@ pub struct Recorder {
     closed: bool,
     /// A `CallNative` whose result type is set at the next step.
     patch_result: Option<Ref>,
+    /// `try` blocks the loop's own frame entered in this iteration.
+    blocks: Vec<crate::tiers::frame::Block>,
     /// A `CallPy` the interpreter is running: (caller frame, resume pc);
     /// the callee's instructions are not recorded.
     opaque: Option<(usize, usize)>,
@@ -302,6 +306,7 @@ impl Recorder {
             closed: false,
             patch_result: None,
             opaque: None,
+            blocks: Vec::new(),
             phi_reads: Default::default(),
             skip: None,
         }
@@ -377,6 +382,7 @@ impl Recorder {
             closed: false,
             patch_result: None,
             opaque: None,
+            blocks: Vec::new(),
             phi_reads: Default::default(),
             skip: None,
         };
@@ -420,6 +426,7 @@ impl Recorder {
             rec.pending_resume_pc = f.pc as usize;
         }
         rec.unroll = parent.unroll.iter().copied().collect();
+        rec.blocks = snap.blocks.clone();
         if !parent.entry_dead.is_empty() {
             rec.reload_pending = true;
             if first {
@@ -622,6 +629,7 @@ impl Recorder {
                 reason,
                 inlined: Vec::new(),
                 in_subloop: !self.subs.is_empty(),
+                blocks: self.blocks.clone(),
             }
         } else {
             let root = &self.parents[0];
@@ -652,6 +660,7 @@ impl Recorder {
                 reason,
                 inlined,
                 in_subloop: !self.subs.is_empty(),
+                blocks: self.blocks.clone(),
             }
         };
         self.trace.snaps.push(snap);
@@ -797,6 +806,7 @@ impl Recorder {
             frame_id: self.frame_id,
             code: self.cur_code.clone(),
             nl,
+            blocks: self.blocks.len(),
         });
         Ok(())
     }
@@ -806,6 +816,11 @@ impl Recorder {
     /// the loop unrecorded.
     fn close_subloop(&mut self, vm: &Vm, pc: usize, header: usize) -> R<()> {
         let sub = self.subs.pop().expect("open sub-loop");
+        if sub.blocks != self.blocks.len() {
+            return Err(Abort::Unsupported(
+                "try block across an inner loop's back edge",
+            ));
+        }
         if self.trace.ins[sub.start.index()].a == Ref::NONE {
             // (`while True:` left by `break`/`return`): unroll it next time.
             self.learned_unroll = Some((Rc::as_ptr(&sub.code) as usize, sub.header as u32));
@@ -2068,6 +2083,23 @@ impl Recorder {
                     .truncate(self.stack.len() - 1 - (arg & 8 != 0) as usize);
                 self.push(r);
             }
+            Op::SetupExcept | Op::SetupFinally if self.parents.is_empty() => {
+                // A `try` in the loop's frame: only exits see it (their
+                // snapshots push it onto the frame's block stack).
+                use crate::tiers::frame::{Block, BlockKind};
+                self.blocks.push(Block {
+                    kind: if op == Op::SetupExcept {
+                        BlockKind::Except
+                    } else {
+                        BlockKind::Finally
+                    },
+                    handler: arg as usize,
+                    level: frame.stack.len(),
+                });
+            }
+            Op::PopBlock if self.parents.is_empty() && !self.blocks.is_empty() => {
+                self.blocks.pop();
+            }
             Op::StoreDeref if self.parents.is_empty() => {
                 let v = self.pop(frame);
                 self.emit_full(
@@ -3268,6 +3300,11 @@ impl Recorder {
     /// edge: it ends by going to the sub-loop's header with a value for
     /// every Phi (`SubLoopBack`).
     fn close_bridge_to_subloop(&mut self, s: Ref, pc: usize) -> R<()> {
+        if !self.blocks.is_empty() {
+            return Err(Abort::Unsupported(
+                "try block across an inner loop's back edge",
+            ));
+        }
         let phis: Vec<(u32, Ref)> = self
             .trace
             .ins
@@ -3444,6 +3481,10 @@ impl Recorder {
 
     /// The interpreter is back at the header: finish the trace.
     fn close(&mut self, frame: &Frame) -> R<()> {
+        if !self.blocks.is_empty() {
+            // A `try` left open across the back edge.
+            return Err(Abort::Unsupported("try block across the loop's back edge"));
+        }
         if self.bridge.is_some() {
             return self.close_bridge();
         }
