@@ -680,20 +680,8 @@ pub unsafe extern "C" fn operator_py(
         }
         _ => crate::runtime::ops::compare(vm, &a, &b, CmpKind::from_arg(arg)),
     };
-    // SAFETY: as above; the trace's deps outlive it.
-    let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
-    match r {
-        Ok(v) if deps_hold && tag_of(&v) == rtag => {
-            // SAFETY: as above.
-            unsafe { hand_out(cx, &v, rtag, true) };
-            0
-        }
-        outcome => {
-            // SAFETY: as above.
-            unsafe { (*cx).after_call = Some(outcome) };
-            1
-        }
-    }
+    // SAFETY: as above.
+    unsafe { finish_opaque(cx, vm, r, rtag) }
 }
 
 /// `GenNext`: resume the generator `it` through the runtime. Status 0 with
@@ -729,6 +717,35 @@ pub unsafe extern "C" fn gen_next(cx: *mut TraceCtx, it: u64, tag: u64) -> u64 {
             // SAFETY: as above.
             unsafe { (*cx).after_call = Some(Err(e)) };
             2
+        }
+    }
+}
+
+/// The end of an opaque step (`CallPy`, `OperatorPy`): Python code ran, so
+/// the trace's globals are checked again. Status 0 with the result (of type
+/// `rtag`) through `cx.scratch`; else 1 with the outcome in `cx.after_call`
+/// (the trace is left after the step).
+///
+/// # Safety
+/// `cx` is the running trace's context.
+unsafe fn finish_opaque(
+    cx: *mut TraceCtx,
+    vm: &crate::runtime::vm::Vm,
+    r: crate::runtime::object::PyResult<Value>,
+    rtag: u64,
+) -> u64 {
+    // SAFETY: the trace's deps outlive it (caller's contract on `cx`).
+    let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
+    match r {
+        Ok(v) if deps_hold && tag_of(&v) == rtag => {
+            // SAFETY: as above.
+            unsafe { hand_out(cx, &v, rtag, true) };
+            0
+        }
+        outcome => {
+            // SAFETY: as above.
+            unsafe { (*cx).after_call = Some(outcome) };
+            1
         }
     }
 }
@@ -783,20 +800,8 @@ pub unsafe extern "C" fn call_py(
         }
     }
     let r = vm.call_args(&f, call_args);
-    // SAFETY: as above; the trace's deps outlive it.
-    let deps_hold = unsafe { (*(*cx).deps).iter().all(|d| d.holds(vm)) };
-    match r {
-        Ok(v) if deps_hold && tag_of(&v) == rtag => {
-            // SAFETY: as above.
-            unsafe { hand_out(cx, &v, rtag, true) };
-            0
-        }
-        outcome => {
-            // SAFETY: as above.
-            unsafe { (*cx).after_call = Some(outcome) };
-            1
-        }
-    }
+    // SAFETY: as above.
+    unsafe { finish_opaque(cx, vm, r, rtag) }
 }
 
 /// Flag in `call_native`'s count: the callee word is a class (`enumerate`,

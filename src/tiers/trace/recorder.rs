@@ -1985,13 +1985,7 @@ impl Recorder {
                         )
                     }
                 };
-                if let Some(sub) = self.subs.last() {
-                    if sub.header == pc && sub.depth == self.parents.len() {
-                        // This guard's "exhausted" outcome ends the sub-loop.
-                        let start = sub.start.index();
-                        self.trace.ins[start].a = r;
-                    }
-                }
+                self.link_subloop_exit(pc, r);
                 self.push(r);
             }
             Op::YieldValue | Op::YieldFrom => return Err(Abort::GeneratorYield),
@@ -2228,6 +2222,17 @@ impl Recorder {
         Ok(())
     }
 
+    /// When `ForIter` at `pc` heads the innermost sub-loop, its iterator
+    /// guard `r`'s "exhausted" outcome ends that sub-loop.
+    fn link_subloop_exit(&mut self, pc: usize, r: Ref) {
+        if let Some(sub) = self.subs.last() {
+            if sub.header == pc && sub.depth == self.parents.len() {
+                let start = sub.start.index();
+                self.trace.ins[start].a = r;
+            }
+        }
+    }
+
     /// `ForIter` over a generator: `GenNext` resumes it through the runtime
     /// (its code is not recorded); Python code runs, so the folder forgets
     /// what it knew. An exhausted generator ends the (sub-)loop like any
@@ -2257,13 +2262,7 @@ impl Recorder {
             pc,
             "loop end",
         );
-        if let Some(sub) = self.subs.last() {
-            if sub.header == pc && sub.depth == self.parents.len() {
-                // This guard's "exhausted" outcome ends the sub-loop.
-                let start = sub.start.index();
-                self.trace.ins[start].a = r;
-            }
-        }
+        self.link_subloop_exit(pc, r);
         self.patch_result = Some(r);
         self.folder = Folder::default();
         for s in &mut self.subs {
@@ -2440,17 +2439,8 @@ impl Recorder {
             match p {
                 Some(r) => out.push(r),
                 None if idx >= first => {
-                    let d = idx - first;
-                    let ty = Ty::of(&defaults[d]);
                     let fr = callee.unwrap_or_else(|| self.konst(Konst::Obj(f.clone())));
-                    let r = self.guard_full(
-                        IrOp::FuncDefault,
-                        ty,
-                        [fr, Ref::NONE, Ref::NONE],
-                        d as i64 | (ty.tag() as i64) << 32,
-                        pc,
-                        "default argument",
-                    );
+                    let r = self.func_default(fr, idx - first, &defaults[idx - first], pc);
                     out.push(r);
                 }
                 None => return Err(Abort::ExceptionRaised),
@@ -2499,6 +2489,20 @@ impl Recorder {
             }
             r => r,
         }
+    }
+
+    /// Default `d` of function `callee`, now `now`: read when the call is
+    /// made (`__defaults__` may be reassigned), typed as it is now.
+    fn func_default(&mut self, callee: Ref, d: usize, now: &Value, pc: usize) -> Ref {
+        let ty = Ty::of(now);
+        self.guard_full(
+            IrOp::FuncDefault,
+            ty,
+            [callee, Ref::NONE, Ref::NONE],
+            d as i64 | (ty.tag() as i64) << 32,
+            pc,
+            "default argument",
+        )
     }
 
     /// Guard that `callee` is still a function like `func` (same code and
@@ -3066,17 +3070,9 @@ impl Recorder {
             // is made (`__defaults__` may be reassigned).
             let callee = callee.unwrap_or_else(|| self.konst(Konst::Obj(f.clone())));
             let first = code.argcount - ndefaults;
+            let defaults: Vec<Value> = func.defaults.borrow().clone();
             for k in args.len()..code.argcount {
-                let d = k - first;
-                let ty = Ty::of(&func.defaults.borrow()[d]);
-                let r = self.guard_full(
-                    IrOp::FuncDefault,
-                    ty,
-                    [callee, Ref::NONE, Ref::NONE],
-                    d as i64 | (ty.tag() as i64) << 32,
-                    pc,
-                    "default argument",
-                );
+                let r = self.func_default(callee, k - first, &defaults[k - first], pc);
                 args.push(r);
             }
         }
