@@ -152,6 +152,7 @@ pub fn restore(
             vm.builtins_dict(),
         ));
         write_slots(&mut fr, f.nlocals, f.depth, vals);
+        fr.blocks.extend(f.blocks.iter().copied());
         fr.pc = f.pc as usize;
         fr.last_pc = f.pc as usize;
         frames.push(fr);

@@ -457,6 +457,8 @@ pub struct InlinedFrame {
     pub depth: u32,
     pub nlocals: u32,
     pub entries: Vec<(u32, Ref)>,
+    /// Its open `try` blocks (pushed onto the rebuilt frame).
+    pub blocks: Vec<crate::tiers::frame::Block>,
 }
 
 impl Snapshot {

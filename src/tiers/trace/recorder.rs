@@ -95,6 +95,8 @@ struct Suspended {
     operands: usize,
     /// What the pending call produces instead of the callee's return value.
     result: Option<Ref>,
+    /// Its open `try` blocks.
+    blocks: Vec<crate::tiers::frame::Block>,
 }
 
 /// A call recorded but not entered yet: the callee's first instruction is next.
@@ -420,13 +422,13 @@ impl Recorder {
                 call_pc: caller_pc,
                 operands: 0,
                 result,
+                blocks: std::mem::replace(&mut rec.blocks, f.blocks.clone()),
             });
             rec.cur_func = Some(f.func.clone());
             rec.frame_id = 0;
             rec.pending_resume_pc = f.pc as usize;
         }
         rec.unroll = parent.unroll.iter().copied().collect();
-        rec.blocks = snap.blocks.clone();
         if !parent.entry_dead.is_empty() {
             rec.reload_pending = true;
             if first {
@@ -642,17 +644,17 @@ impl Recorder {
                     let d = p.stack.len() - p.operands;
                     // parents[k + 1] runs the call parents[k] is suspended in.
                     let result = self.parents[k].result;
-                    inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d], result)
+                    let mut f =
+                        inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d], result);
+                    f.blocks = p.blocks.clone();
+                    f
                 })
                 .collect();
             let result = self.parents.last().and_then(|p| p.result);
-            inlined.push(inlined_frame(
-                self.cur_func.clone(),
-                pc,
-                &self.locals,
-                &self.stack,
-                result,
-            ));
+            let mut innermost =
+                inlined_frame(self.cur_func.clone(), pc, &self.locals, &self.stack, result);
+            innermost.blocks = self.blocks.clone();
+            inlined.push(innermost);
             Snapshot {
                 pc: root.call_pc as u32,
                 depth: depth as u32,
@@ -660,7 +662,7 @@ impl Recorder {
                 reason,
                 inlined,
                 in_subloop: !self.subs.is_empty(),
-                blocks: self.blocks.clone(),
+                blocks: root.blocks.clone(),
             }
         };
         self.trace.snaps.push(snap);
@@ -1180,6 +1182,7 @@ impl Recorder {
                 call_pc: call.call_pc,
                 operands: call.operands,
                 result: call.result,
+                blocks: std::mem::take(&mut self.blocks),
             });
             self.cur_func = Some(call.func);
             self.frame_id = frame as *const Frame as usize;
@@ -1695,6 +1698,9 @@ impl Recorder {
                 }
             }
             Op::ReturnValue => {
+                if !self.blocks.is_empty() {
+                    return Err(Abort::Unsupported("return inside a try block"));
+                }
                 let Some(p) = self.parents.pop() else {
                     return Err(Abort::LeftLoop);
                 };
@@ -1714,6 +1720,7 @@ impl Recorder {
                 self.cur_func = p.func;
                 self.frame_id = p.frame_id;
                 self.locals = p.locals;
+                self.blocks = p.blocks;
                 self.stack = p.stack;
                 self.stack.truncate(self.stack.len() - p.operands);
                 self.push(r);
@@ -2077,7 +2084,7 @@ impl Recorder {
                     .truncate(self.stack.len() - 1 - (arg & 8 != 0) as usize);
                 self.push(r);
             }
-            Op::SetupExcept | Op::SetupFinally if self.parents.is_empty() => {
+            Op::SetupExcept | Op::SetupFinally => {
                 // A `try` in the loop's frame: only exits see it (their
                 // snapshots push it onto the frame's block stack).
                 use crate::tiers::frame::{Block, BlockKind};
@@ -2091,7 +2098,7 @@ impl Recorder {
                     level: frame.stack.len(),
                 });
             }
-            Op::PopBlock if self.parents.is_empty() && !self.blocks.is_empty() => {
+            Op::PopBlock if !self.blocks.is_empty() => {
                 self.blocks.pop();
             }
             Op::StoreDeref if self.parents.is_empty() => {
@@ -3860,6 +3867,7 @@ fn inlined_frame(
         depth: stack.len() as u32,
         nlocals: nl,
         entries,
+        blocks: Vec::new(),
     }
 }
 
