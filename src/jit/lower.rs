@@ -1195,6 +1195,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                 );
                 return None;
             }
+            YieldExit => {
+                let always = self.b.ins().iconst(types::I8, 1);
+                self.exit_if(always, ins);
+                return None;
+            }
             CellObj => {
                 let cells = self
                     .b

@@ -260,6 +260,10 @@ define_ir_ops! {
     /// The loop frame's cell object `imm` (`LoadClosure`; the frame keeps
     /// its cells for its whole life).
     CellObj => (PURE),
+    /// Always leaves the trace, at a `yield` in the loop's own frame (a
+    /// generator's loop): the interpreter yields, and once resumed comes
+    /// back in through the loop's back edge.
+    YieldExit => (GUARD),
     /// Exit unless class `b` (a constant) still has version `imm`: what was
     /// read from its namespace (`Base.__init__`) is still there.
     GuardTypeVersion => (GUARD),

@@ -87,6 +87,7 @@ impl CompiledTrace {
         // (A `CallPy` exit resumes after its call, not at the snapshot.)
         snap.reason != "loop end"
             && snap.reason != OPAQUE_CALL
+            && snap.reason != recorder::YIELD
             && !self.loop_exits.borrow().contains(&g)
             && self.trace.bridges.len() < MAX_BRIDGES
             && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES
@@ -775,6 +776,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
                 && c.get() >= HOT_EXIT
                 && c.get() * 2 >= t.entries.get()
                 && snap.reason != "loop end"
+                && snap.reason != recorder::YIELD
             {
                 invalidate(vm, frame, t, &format!("hot exit #{k} ({})", snap.reason));
             }

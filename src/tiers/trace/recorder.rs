@@ -39,6 +39,11 @@ const MAX_SUBLOOP_DEPTH: usize = 3;
 /// Interpreter steps the rest of an inner loop may take, while the recorder
 /// waits for it to finish, before the recording gives up.
 const MAX_SKIPPED_STEPS: u64 = 2_000_000;
+/// Instructions other frames may run before a generator that yielded while
+/// being recorded is resumed (else the recording is abandoned).
+const MAX_YIELD_WAIT: u64 = 100_000;
+/// The exit reason of `YieldExit`.
+pub const YIELD: &str = "yield";
 
 /// An inner `for` loop being recorded into the trace (a sub-loop).
 struct SubRec {
@@ -232,6 +237,8 @@ pub struct Recorder {
     closed: bool,
     /// A `CallNative` whose result type is set at the next step.
     patch_result: Option<Ref>,
+    /// Instructions skipped while waiting for an opaque step or a `yield`.
+    opaque_steps: u64,
     /// `try` blocks the loop's own frame entered in this iteration.
     blocks: Vec<crate::tiers::frame::Block>,
     /// A `CallPy` the interpreter is running: (caller frame, resume pc);
@@ -308,6 +315,7 @@ impl Recorder {
             closed: false,
             patch_result: None,
             opaque: None,
+            opaque_steps: 0,
             blocks: Vec::new(),
             phi_reads: Default::default(),
             skip: None,
@@ -384,6 +392,7 @@ impl Recorder {
             closed: false,
             patch_result: None,
             opaque: None,
+            opaque_steps: 0,
             blocks: Vec::new(),
             phi_reads: Default::default(),
             skip: None,
@@ -1109,7 +1118,12 @@ impl Recorder {
     pub fn step(&mut self, vm: &Vm, frame: &Frame, pc: usize) -> Step {
         if let Some((fid, resume)) = self.opaque {
             if frame as *const Frame as usize != fid {
-                // Inside the callee of an opaque call.
+                // Inside the callee of an opaque call (or the consumer of a
+                // generator that yielded).
+                self.opaque_steps += 1;
+                if self.opaque_steps > MAX_SKIPPED_STEPS {
+                    return Step::Abort(Abort::TooLong);
+                }
                 return Step::Continue;
             }
             if pc != resume {
@@ -1995,6 +2009,21 @@ impl Recorder {
                 self.link_subloop_exit(pc, r);
                 self.push(r);
             }
+            Op::YieldValue if self.yield_exit_ok() => {
+                // The value stays on the stack for the interpreter's `yield`;
+                // recording goes on when the generator is resumed (the value
+                // sent in, None under `for`, is what `step` sees pushed).
+                let v = self.peek(frame, 0);
+                let _ = v;
+                self.guard(IrOp::YieldExit, Ty::Nil, Ref::NONE, Ref::NONE, pc, YIELD);
+                self.stack.pop();
+                let sent = self.konst(Konst::Nil);
+                self.push(sent);
+                self.opaque = Some((frame as *const Frame as usize, pc + 1));
+                // A generator may never be resumed (a `break` out of its
+                // consumer): do not wait for it long.
+                self.opaque_steps = MAX_SKIPPED_STEPS - MAX_YIELD_WAIT;
+            }
             Op::YieldValue | Op::YieldFrom => return Err(Abort::GeneratorYield),
             Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                 let c = self.peek(frame, 0);
@@ -2224,9 +2253,20 @@ impl Recorder {
             s.folder = Folder::default();
         }
         self.opaque = Some((frame as *const Frame as usize, pc + 1));
+        self.opaque_steps = 0;
         self.stack.truncate(self.stack.len() - operands);
         self.push(r);
         Ok(())
+    }
+
+    /// May a `yield` here end the trace's path (`YieldExit`)? Only in the
+    /// loop's own frame of a plain generator, outside sub-loops.
+    fn yield_exit_ok(&self) -> bool {
+        use crate::frontend::bytecode::code_flags as cf;
+        self.parents.is_empty()
+            && self.subs.is_empty()
+            && self.cur_code.flags & cf::GENERATOR != 0
+            && self.cur_code.flags & (cf::COROUTINE | cf::ASYNC_GENERATOR) == 0
     }
 
     /// When `ForIter` at `pc` heads the innermost sub-loop, its iterator
@@ -2276,6 +2316,7 @@ impl Recorder {
             s.folder = Folder::default();
         }
         self.opaque = Some((frame as *const Frame as usize, pc + 1));
+        self.opaque_steps = 0;
         self.push(r);
         Ok(())
     }
@@ -2327,6 +2368,7 @@ impl Recorder {
             s.folder = Folder::default();
         }
         self.opaque = Some((frame as *const Frame as usize, pc + 1));
+        self.opaque_steps = 0;
         self.stack.truncate(self.stack.len() - 2);
         self.push(r);
         Ok(())
