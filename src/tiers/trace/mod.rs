@@ -94,6 +94,10 @@ impl CompiledTrace {
     }
 }
 
+/// Yield exits after which a generator loop that yields on (nearly) every
+/// iteration is given back to the interpreter.
+const YIELDY_EXITS: u64 = 2000;
+
 /// The exit reason of `CallPy` guards.
 pub const OPAQUE_CALL: &str = "opaque call";
 
@@ -770,6 +774,22 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
                 ));
             }
             drop(log);
+            if snap.reason == recorder::YIELD
+                && c.get() >= YIELDY_EXITS
+                && c.get() * 10 >= t.entries.get() * 9
+            {
+                // The generator's loop yields on (nearly) every iteration:
+                // entering compiled code for one iteration costs more than
+                // interpreting it. Leave this loop to the interpreter.
+                let mut loops = frame.code.profile.loops.borrow_mut();
+                let st = loops.entry(t.trace.header_pc).or_default();
+                st.trace = None;
+                st.blacklisted = true;
+                frame
+                    .code
+                    .profile
+                    .set_compiled(t.trace.header_pc as usize, false);
+            }
             let bridgeable = t.can_bridge(guard, snap);
             if !bridgeable
                 && !t.loop_exits.borrow().contains(&guard)
