@@ -772,11 +772,7 @@ pub unsafe extern "C" fn call_py(
 ) -> u64 {
     // SAFETY: the callee (a function or, with `CALL_PY_TYPE` in `count`, a
     // class) is kept alive by a frame slot or the trace.
-    let f = if count & CALL_PY_TYPE != 0 {
-        Value::Type((*unsafe { borrow_type(func) }).clone())
-    } else {
-        Value::Obj((*unsafe { borrow_obj(func) }).clone())
-    };
+    let f = unsafe { callee_value(func, count & CALL_PY_TYPE != 0) };
     let count = count & 0xffff;
     let argv: Vec<Value> = (0..count as usize)
         // SAFETY: `args` holds `count` (tag, word) pairs of live values.
@@ -802,6 +798,21 @@ pub unsafe extern "C" fn call_py(
     let r = vm.call_args(&f, call_args);
     // SAFETY: as above.
     unsafe { finish_opaque(cx, vm, r, rtag) }
+}
+
+/// The callee word of a call helper as a value: a class when `is_type`,
+/// else a function (or other) object.
+///
+/// # Safety
+/// `word` is a live object's (or class's) word.
+unsafe fn callee_value(word: u64, is_type: bool) -> Value {
+    if is_type {
+        // SAFETY: a live class (caller's contract).
+        Value::Type((*unsafe { borrow_type(word) }).clone())
+    } else {
+        // SAFETY: a live object (caller's contract).
+        Value::Obj((*unsafe { borrow_obj(word) }).clone())
+    }
 }
 
 /// Flag in `call_native`'s count: the callee word is a class (`enumerate`,
@@ -833,11 +844,7 @@ pub unsafe extern "C" fn call_native(
 ) -> u64 {
     // SAFETY: the function (or, with `CALL_NATIVE_TYPE` in `n`, the class)
     // is a trace constant.
-    let callee = if n & CALL_NATIVE_TYPE != 0 {
-        Value::Type((*unsafe { borrow_type(func) }).clone())
-    } else {
-        Value::Obj((*unsafe { borrow_obj(func) }).clone())
-    };
+    let callee = unsafe { callee_value(func, n & CALL_NATIVE_TYPE != 0) };
     // SAFETY: live values' words (caller's contract).
     let all = unsafe { [value_from(t0, w0), value_from(t1, w1), value_from(t2, w2)] };
     let args: Vec<Value> = all.into_iter().take((n & 0xff) as usize).collect();

@@ -1629,6 +1629,16 @@ pub fn frame_locals(vm: &Vm, frame: &Frame) -> PyResult<ObjRef> {
 
 /// Built-ins that need the calling frame: `locals()`, `globals()`, `vars()`,
 /// `dir()`, `eval`/`exec` without namespaces, and zero-argument `super()`.
+/// The built-ins (by name, unbound, not methods) that read the calling frame:
+/// tier 1 runs them with `frame_builtin`; compiled code must not call them
+/// (its frame is not written back).
+pub fn reads_caller_frame(name: &str) -> bool {
+    matches!(
+        name,
+        "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint"
+    )
+}
+
 fn frame_builtin(vm: &Vm, frame: &Frame, f: &Value, args: &Args) -> Option<PyResult<Value>> {
     match f {
         Value::Type(t)

@@ -2248,12 +2248,7 @@ impl Recorder {
         }
         let r = self.result_typed_call(IrOp::CallPy, callee, &args, pc, super::OPAQUE_CALL);
         self.trace.ins[r.index()].b = names;
-        self.folder = Folder::default();
-        for s in &mut self.subs {
-            s.folder = Folder::default();
-        }
-        self.opaque = Some((frame as *const Frame as usize, pc + 1));
-        self.opaque_steps = 0;
+        self.start_opaque(frame, pc);
         self.stack.truncate(self.stack.len() - operands);
         self.push(r);
         Ok(())
@@ -2278,6 +2273,18 @@ impl Recorder {
                 self.trace.ins[start].a = r;
             }
         }
+    }
+
+    /// The instruction at `pc` runs Python code the recorder does not follow
+    /// (`CallPy`, `OperatorPy`, `GenNext`): what the folder knew may no longer
+    /// hold, and recording resumes when this frame reaches `pc + 1`.
+    fn start_opaque(&mut self, frame: &Frame, pc: usize) {
+        self.folder = Folder::default();
+        for s in &mut self.subs {
+            s.folder = Folder::default();
+        }
+        self.opaque = Some((frame as *const Frame as usize, pc + 1));
+        self.opaque_steps = 0;
     }
 
     /// `ForIter` over a generator: `GenNext` resumes it through the runtime
@@ -2311,12 +2318,7 @@ impl Recorder {
         );
         self.link_subloop_exit(pc, r);
         self.patch_result = Some(r);
-        self.folder = Folder::default();
-        for s in &mut self.subs {
-            s.folder = Folder::default();
-        }
-        self.opaque = Some((frame as *const Frame as usize, pc + 1));
-        self.opaque_steps = 0;
+        self.start_opaque(frame, pc);
         self.push(r);
         Ok(())
     }
@@ -2351,24 +2353,10 @@ impl Recorder {
         let b = self.peek(frame, 0);
         let a = self.peek(frame, 1);
         let code = self.konst(Konst::Int((op as i64) << 8 | arg as i64));
-        let start = self.trace.args.len();
-        self.trace.args.extend([a, b]);
-        let imm = super::ir::pack_seq_args(start, 2, 0);
-        let r = self.guard_full(
-            IrOp::OperatorPy,
-            Ty::Nil,
-            [Ref::NONE, Ref::NONE, code],
-            imm,
-            pc,
-            super::OPAQUE_CALL,
-        );
-        self.patch_result = Some(r);
-        self.folder = Folder::default();
-        for s in &mut self.subs {
-            s.folder = Folder::default();
-        }
-        self.opaque = Some((frame as *const Frame as usize, pc + 1));
-        self.opaque_steps = 0;
+        let r =
+            self.result_typed_call(IrOp::OperatorPy, Ref::NONE, &[a, b], pc, super::OPAQUE_CALL);
+        self.trace.ins[r.index()].c = code;
+        self.start_opaque(frame, pc);
         self.stack.truncate(self.stack.len() - 2);
         self.push(r);
         Ok(())
@@ -3771,10 +3759,7 @@ fn reads_frame(f: &Value) -> bool {
             Payload::Builtin(b) => {
                 b.owner.is_none()
                     && b.bound_self.is_none()
-                    && matches!(
-                        b.name,
-                        "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint"
-                    )
+                    && crate::tiers::interp::reads_caller_frame(b.name)
             }
             _ => true,
         },
