@@ -9,7 +9,7 @@ use std::cell::Cell;
 
 use crate::runtime::object::{IterKind, Payload, Value};
 
-use super::raw::{borrow_obj, borrow_type, payload_word};
+use super::raw::{borrow_obj, borrow_type, payload_word, replace_with_words};
 use super::TraceCtx;
 
 /// The type tag of a value (the `Value` discriminant).
@@ -434,13 +434,12 @@ pub unsafe extern "C" fn set_attr(
             let i = hint.get() as usize;
             let hit = dd.borrow().entry_at(i).is_some_and(|e| is_name(&e.key, &n));
             if hit {
-                // SAFETY: the stored value is alive (caller's contract).
-                let v = unsafe { value_from(tag, word) };
                 let old = {
                     let mut d = dd.borrow_mut();
-                    let old = d
-                        .entry_at_mut(i)
-                        .map(|e| std::mem::replace(&mut e.value, v));
+                    let old = d.entry_at_mut(i).map(|e| {
+                        // SAFETY: the stored value is alive (caller's contract).
+                        unsafe { replace_with_words(&mut e.value, tag, word) }
+                    });
                     d.version += 1;
                     old
                 };
@@ -1089,7 +1088,7 @@ pub unsafe extern "C" fn poll(cx: *mut TraceCtx) -> u64 {
     // SAFETY: `cx` is the running trace's context.
     let vm = unsafe { &*(*cx).vm };
     (crate::runtime::vm::SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed)
-        || vm.finalizers_pending.get()
+        || vm.finalizers_pending()
         || crate::runtime::gc::pending()) as u64
 }
 

@@ -50,7 +50,7 @@ pub struct TraceCtx {
     pub scratch: i64,
     /// Objects kept alive until the end of the iteration (see `helpers`).
     pub temps: *mut Vec<crate::runtime::object::Value>,
-    /// `vm.finalizers_pending` (nonzero: leave at the back edge so tier 1
+    /// `vm.attention_ptr()` (nonzero: leave at the back edge so tier 1
     /// runs the queued `__del__` calls at the next instruction boundary).
     pub finalizers: *const u8,
     /// The running VM (for helpers that allocate).

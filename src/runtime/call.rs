@@ -148,9 +148,7 @@ pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value>
     let payload = match cls.kind {
         BaseKind::Object => Payload::Plain,
         BaseKind::List => Payload::List(RefCell::new(Vec::new())),
-        BaseKind::Dict => {
-            Payload::Dict(Box::new(RefCell::new(crate::runtime::dict::PyDict::new())))
-        }
+        BaseKind::Dict => Payload::Dict(RefCell::new(crate::runtime::dict::PyDict::new())),
         BaseKind::Set => Payload::Set(Box::new(RefCell::new(crate::runtime::set::PySet::new()))),
         BaseKind::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
         BaseKind::Exception => Payload::Exception(Box::new(RefCell::new(ExcData {

@@ -10,6 +10,13 @@
 //! asks the table for the candidate entries with an equal hash, releases the
 //! borrow, and compares them with full Python semantics.
 //!
+//! Most dicts are small (instance attributes, keyword arguments, little
+//! literals), so a table of up to `SMALL_TABLE` entry slots has no hash index at
+//! all: a lookup scans the entries comparing the stored hashes first, which for a
+//! handful of entries costs less than probing an index and saves an allocation
+//! per dict (and a pointer to chase on every attribute access). The index is
+//! built the moment the entry vector outgrows that size.
+//!
 //! `version` is bumped on every mutation; iterators use `len` to detect "changed
 //! size during iteration", and the tier-1 inline caches key global lookups on it.
 use hashbrown::HashTable;
@@ -23,10 +30,15 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Entry slots (live entries and holes) a dict may have before it needs a hash index.
+const SMALL_TABLE: usize = 8;
+
 #[derive(Default, Clone)]
 pub struct PyDict {
     entries: Vec<Option<Entry>>,
-    index: HashTable<usize>,
+    /// Hash → entry position; `None` while the dict has at most `SMALL_TABLE`
+    /// entry slots (lookups scan the entries).
+    index: Option<Box<HashTable<usize>>>,
     live: usize,
     pub version: u64,
 }
@@ -104,16 +116,16 @@ impl PyDict {
     /// comparison is needed for some entry with the same hash.
     pub fn find_native(&self, key: &Value, hash: i64) -> Result<Option<usize>, Vec<usize>> {
         let mut slow = Vec::new();
-        for &i in self.index.iter_hash(hash as u64) {
-            let e = self.entries[i].as_ref().expect("indexed entry");
-            if e.hash != hash {
-                continue;
+        let mut visit = |i: usize, e: &Entry| match native_key_eq(&e.key, key) {
+            Some(true) => Some(i),
+            Some(false) => None,
+            None => {
+                slow.push(i);
+                None
             }
-            match native_key_eq(&e.key, key) {
-                Some(true) => return Ok(Some(i)),
-                Some(false) => {}
-                None => slow.push(i),
-            }
+        };
+        if let Some(i) = self.scan_same_hash(hash, &mut visit) {
+            return Ok(Some(i));
         }
         if slow.is_empty() {
             Ok(None)
@@ -130,19 +142,69 @@ impl PyDict {
 
     /// Entry index of a `str` key.
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        for &i in self.index.iter_hash(hash as u64) {
-            let e = self.entries[i].as_ref().expect("indexed entry");
-            if e.hash == hash {
-                if let Some(s) = e.key.as_str() {
-                    // Names are usually the very same interned string: compare
-                    // the pointers before the bytes.
-                    if std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || s == key {
-                        return Some(i);
+        self.scan_same_hash(hash, |i, e| {
+            let s = e.key.as_str()?;
+            // Names are usually the very same interned string: compare
+            // the pointers before the bytes.
+            (std::ptr::eq(s.as_ptr(), key.as_ptr()) && s.len() == key.len() || s == key)
+                .then_some(i)
+        })
+    }
+
+    /// Offer each live entry whose stored hash is `hash` (with its position)
+    /// to `visit` until it answers `Some`.
+    #[inline]
+    fn scan_same_hash(
+        &self,
+        hash: i64,
+        mut visit: impl FnMut(usize, &Entry) -> Option<usize>,
+    ) -> Option<usize> {
+        match &self.index {
+            None => {
+                for (i, e) in self.entries.iter().enumerate() {
+                    if let Some(e) = e {
+                        if e.hash == hash {
+                            if let Some(found) = visit(i, e) {
+                                return Some(found);
+                            }
+                        }
+                    }
+                }
+            }
+            Some(index) => {
+                for &i in index.iter_hash(hash as u64) {
+                    let e = self.entries[i].as_ref().expect("indexed entry");
+                    if e.hash == hash {
+                        if let Some(found) = visit(i, e) {
+                            return Some(found);
+                        }
                     }
                 }
             }
         }
         None
+    }
+
+    /// Index entry slot `idx` (already pushed) under `hash`, building the
+    /// index first if the entries just outgrew the small-table size.
+    fn index_new_entry(&mut self, hash: i64, idx: usize) {
+        let entries = &self.entries;
+        let rehash = |&j: &usize| entries[j].as_ref().map_or(0, |e| e.hash as u64);
+        match &mut self.index {
+            Some(index) => {
+                index.insert_unique(hash as u64, idx, rehash);
+            }
+            None if entries.len() > SMALL_TABLE => {
+                let mut index = Box::new(HashTable::with_capacity(entries.len() * 2));
+                for (j, e) in entries.iter().enumerate() {
+                    if let Some(e) = e {
+                        index.insert_unique(e.hash as u64, j, rehash);
+                    }
+                }
+                self.index = Some(index);
+            }
+            None => {}
+        }
     }
 
     pub fn value_at(&self, i: usize) -> Option<Value> {
@@ -153,10 +215,7 @@ impl PyDict {
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&j| {
-            entries[j].as_ref().map_or(0, |e| e.hash as u64)
-        });
+        self.index_new_entry(hash, idx);
         self.live += 1;
         self.version += 1;
     }
@@ -170,8 +229,10 @@ impl PyDict {
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
-            found.remove();
+        if let Some(index) = &mut self.index {
+            if let Ok(found) = index.find_entry(e.hash as u64, |&j| j == i) {
+                found.remove();
+            }
         }
         self.live -= 1;
         self.version += 1;
@@ -183,7 +244,7 @@ impl PyDict {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
-        self.index.clear();
+        self.index = None;
         self.live = 0;
         let v = self.version;
         for e in old.into_iter().flatten() {
@@ -194,7 +255,7 @@ impl PyDict {
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
+        self.index = None;
         self.live = 0;
         self.version += 1;
     }
@@ -221,5 +282,39 @@ impl PyDict {
         self.iter()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(d: &PyDict, k: i64) -> Option<Value> {
+        let i = d.find_native(&Value::Int(k), k).ok()??;
+        d.value_at(i)
+    }
+
+    /// Lookups agree before and after the table outgrows the small size (the
+    /// index is built then), across deletions and a compaction.
+    #[test]
+    fn small_table_grows_an_index() {
+        let mut d = PyDict::new();
+        for k in 0..40i64 {
+            d.push_new(Value::Int(k), k, Value::Int(k * 10));
+            assert_eq!(d.index.is_some(), d.entries_len() > SMALL_TABLE);
+            for j in 0..=k {
+                assert!(matches!(find(&d, j), Some(Value::Int(v)) if v == j * 10));
+            }
+            assert!(find(&d, k + 1).is_none());
+        }
+        for k in (0..40i64).filter(|k| k % 3 != 0) {
+            let i = d.find_native(&Value::Int(k), k).unwrap().unwrap();
+            d.remove_at(i);
+        }
+        for k in 0..40i64 {
+            assert_eq!(find(&d, k).is_some(), k % 3 == 0, "key {k}");
+        }
+        d.clear();
+        assert!(d.index.is_none() && find(&d, 3).is_none());
     }
 }

@@ -63,7 +63,7 @@ pub fn run_del(dying: &mut PyObject) -> Option<ObjRef> {
     vm.finalizer_queue
         .borrow_mut()
         .push((Value::Obj(standin.clone()), del));
-    vm.finalizers_pending.set(true);
+    vm.set_finalizers_pending(true);
     Some(standin)
 }
 
@@ -111,13 +111,13 @@ pub fn queue_call(func: Value, arg: Value) {
     // SAFETY: as in `run_del`.
     let vm: &Vm = unsafe { &*ptr };
     vm.finalizer_queue.borrow_mut().push((arg, func));
-    vm.finalizers_pending.set(true);
+    vm.set_finalizers_pending(true);
 }
 
 /// Run queued finalizers. Called by the interpreter between instructions, so a
 /// finalizer never runs while some container is in the middle of a mutation.
 pub fn run_pending(vm: &Vm) {
-    vm.finalizers_pending.set(false);
+    vm.set_finalizers_pending(false);
     loop {
         let batch = std::mem::take(&mut *vm.finalizer_queue.borrow_mut());
         if batch.is_empty() {

@@ -291,7 +291,7 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(Box<RefCell<PyDict>>),
+    Dict(RefCell<PyDict>),
     Set(Box<RefCell<PySet>>),
     FrozenSet(Box<PySet>),
     Function(Box<PyFunction>),

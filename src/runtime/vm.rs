@@ -39,7 +39,10 @@ pub struct Vm {
     pub path: RefCell<Vec<String>>,
     /// `__del__` calls waiting for the next instruction boundary (see `finalize`).
     pub finalizer_queue: RefCell<Vec<(Value, Value)>>,
-    pub finalizers_pending: Cell<bool>,
+    /// Work the interpreter must do before its next instruction, one bit per
+    /// kind (`ATTENTION_FINALIZERS`, `ATTENTION_RECORDING`): a single byte so
+    /// the dispatch loop tests one flag, not one per reason.
+    attention: Cell<u8>,
     /// Tier 2: trace recording, compiled loops, `--jit-log`.
     pub jit: crate::tiers::trace::Jit,
 }
@@ -50,7 +53,47 @@ thread_local! {
 
 pub static SIGINT_FLAG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// `Vm::attention` bit: finalizers (or queued calls) wait in `finalizer_queue`.
+pub const ATTENTION_FINALIZERS: u8 = 1;
+/// `Vm::attention` bit: tier 2 is recording a trace (every instruction is seen).
+pub const ATTENTION_RECORDING: u8 = 2;
+
 impl Vm {
+    /// Does the interpreter have to look at anything before the next instruction?
+    #[inline]
+    pub fn attention(&self) -> u8 {
+        self.attention.get()
+    }
+
+    /// The attention byte's address, polled by compiled loops at their back
+    /// edge (nonzero: leave so tier 1 runs the finalizers). Recording never
+    /// runs while compiled code does, so only the finalizer bit is ever seen.
+    pub fn attention_ptr(&self) -> *const u8 {
+        self.attention.as_ptr() as *const u8
+    }
+
+    fn set_attention(&self, bit: u8, on: bool) {
+        let a = self.attention.get();
+        self.attention.set(if on { a | bit } else { a & !bit });
+    }
+
+    pub fn finalizers_pending(&self) -> bool {
+        self.attention.get() & ATTENTION_FINALIZERS != 0
+    }
+
+    pub fn set_finalizers_pending(&self, on: bool) {
+        self.set_attention(ATTENTION_FINALIZERS, on);
+    }
+
+    /// Is tier 2 recording a trace?
+    pub fn recording(&self) -> bool {
+        self.attention.get() & ATTENTION_RECORDING != 0
+    }
+
+    pub fn set_recording(&self, on: bool) {
+        self.set_attention(ATTENTION_RECORDING, on);
+    }
+
     pub fn new() -> Vm {
         let t = Types::create();
         let mut exc = HashMap::new();
@@ -84,18 +127,12 @@ impl Vm {
         let dict_t = t.dict.clone();
         let mk_module = |name: &str| {
             let m = PyObject::new(module_t.clone(), Payload::Module { name: name.into() });
-            let d = PyObject::new(
-                dict_t.clone(),
-                Payload::Dict(Box::new(RefCell::new(PyDict::new()))),
-            );
+            let d = PyObject::new(dict_t.clone(), Payload::Dict(RefCell::new(PyDict::new())));
             let _ = m.dict.set(d);
             m
         };
         let builtins = mk_module("builtins");
-        let sys_modules = PyObject::new(
-            t.dict.clone(),
-            Payload::Dict(Box::new(RefCell::new(PyDict::new()))),
-        );
+        let sys_modules = PyObject::new(t.dict.clone(), Payload::Dict(RefCell::new(PyDict::new())));
         let ellipsis = Value::Obj(PyObject::new(t.ellipsis_type.clone(), Payload::Plain));
         let not_implemented = Value::Obj(PyObject::new(
             t.not_implemented_type.clone(),
@@ -120,7 +157,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
             finalizer_queue: RefCell::new(Vec::new()),
-            finalizers_pending: Cell::new(false),
+            attention: Cell::new(0),
             jit: Default::default(),
         };
         crate::runtime::setup::init(&vm);
@@ -192,7 +229,7 @@ impl Vm {
     pub fn new_dict_obj(&self) -> ObjRef {
         PyObject::new(
             self.t.dict.clone(),
-            Payload::Dict(Box::new(RefCell::new(PyDict::new()))),
+            Payload::Dict(RefCell::new(PyDict::new())),
         )
     }
     pub fn new_dict(&self) -> Value {

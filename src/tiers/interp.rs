@@ -340,7 +340,7 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
                     return Ok(exit);
                 }
                 Err((e, add_tb)) => {
-                    if vm.jit.recording.get() {
+                    if vm.recording() {
                         crate::tiers::trace::abort_recording(
                             vm,
                             crate::tiers::trace::recorder::Abort::ExceptionRaised,
@@ -462,12 +462,14 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
         };
     }
     loop {
-        if vm.finalizers_pending.get() {
-            crate::runtime::finalize::run_pending(vm);
-        }
         let pc = frame.pc;
-        if vm.jit.recording.get() {
-            crate::tiers::trace::record_step(vm, frame, pc);
+        if vm.attention() != 0 {
+            if vm.finalizers_pending() {
+                crate::runtime::finalize::run_pending(vm);
+            }
+            if vm.recording() {
+                crate::tiers::trace::record_step(vm, frame, pc);
+            }
         }
         let ins = instrs[pc];
         frame.last_pc = pc;

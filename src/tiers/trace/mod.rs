@@ -135,8 +135,6 @@ pub struct Jit {
     pub mode: Cell<Mode>,
     /// Back-edge count that triggers tier 2 (u32::MAX when off).
     pub threshold: Cell<u32>,
-    /// Checked by the interpreter before every instruction.
-    pub recording: Cell<bool>,
     recorder: RefCell<Option<(u32, Recorder)>>,
     /// While recording a bridge: the tree it grows from.
     bridge_parent: RefCell<Option<Rc<CompiledTrace>>>,
@@ -152,7 +150,6 @@ impl Default for Jit {
         Jit {
             mode: Cell::new(Mode::On),
             threshold: Cell::new(DEFAULT_THRESHOLD),
-            recording: Cell::new(false),
             recorder: RefCell::new(None),
             bridge_parent: RefCell::new(None),
             backend: RefCell::new(None),
@@ -191,7 +188,7 @@ fn location(frame: &Frame, pc: usize) -> String {
 /// threshold; the frame is at the loop header.
 pub fn on_backedge(vm: &Vm, frame: &mut Frame, backedge_pc: usize) -> PyResult<()> {
     let jit = &vm.jit;
-    if jit.mode.get() == Mode::Off || jit.recording.get() {
+    if jit.mode.get() == Mode::Off || vm.recording() {
         return Ok(());
     }
     let header = frame.pc as u32;
@@ -216,7 +213,7 @@ pub fn on_backedge(vm: &Vm, frame: &mut Frame, backedge_pc: usize) -> PyResult<(
 /// Called after `GetIter` when the `for` loop that follows has a compiled
 /// trace: enter it on the first iteration instead of the second.
 pub fn on_loop_entry(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
-    if vm.jit.recording.get() {
+    if vm.recording() {
         return Ok(());
     }
     let header = frame.pc as u32;
@@ -242,7 +239,7 @@ fn next_trace_id(jit: &Jit) -> u32 {
 }
 
 /// Start recording with `rec`, which learns the loop's `opt` locals.
-fn begin_recording(jit: &Jit, frame: &Frame, header: u32, id: u32, mut rec: Recorder) {
+fn begin_recording(vm: &Vm, frame: &Frame, header: u32, id: u32, mut rec: Recorder) {
     rec.opt_slots = frame
         .code
         .profile
@@ -263,8 +260,8 @@ fn begin_recording(jit: &Jit, frame: &Frame, header: u32, id: u32, mut rec: Reco
             .unwrap_or_default();
         rec.trace.unroll = rec.unroll.iter().copied().collect();
     }
-    *jit.recorder.borrow_mut() = Some((id, rec));
-    jit.recording.set(true);
+    *vm.jit.recorder.borrow_mut() = Some((id, rec));
+    vm.set_recording(true);
 }
 
 fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
@@ -280,7 +277,7 @@ fn start_recording(vm: &Vm, frame: &Frame, header: u32, backedge_pc: usize) {
     }
     drop(log);
     begin_recording(
-        jit,
+        vm,
         frame,
         header,
         id,
@@ -305,7 +302,7 @@ fn start_bridge(vm: &Vm, frame: &Frame, t: &Rc<CompiledTrace>, guard: u32, first
     drop(log);
     let rec = Recorder::new_bridge(frame, &t.trace, guard, first);
     *jit.bridge_parent.borrow_mut() = Some(t.clone());
-    begin_recording(jit, frame, t.trace.header_pc, id, rec);
+    begin_recording(vm, frame, t.trace.header_pc, id, rec);
 }
 
 /// The interpreter is about to execute `pc` in `frame` while recording.
@@ -313,7 +310,7 @@ pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
     let jit = &vm.jit;
     let mut slot = jit.recorder.borrow_mut();
     let Some((_, rec)) = slot.as_mut() else {
-        jit.recording.set(false);
+        vm.set_recording(false);
         return;
     };
     // A recorder bug must not take the program down: the loop just stays
@@ -325,13 +322,13 @@ pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
         Step::Closed => {
             let (id, rec) = slot.take().expect("recorder");
             drop(slot);
-            jit.recording.set(false);
+            vm.set_recording(false);
             finish(vm, id, rec);
         }
         Step::Abort(a) => {
             let (id, rec) = slot.take().expect("recorder");
             drop(slot);
-            jit.recording.set(false);
+            vm.set_recording(false);
             abort(vm, id, rec, a, Some((frame, pc)));
         }
     }
@@ -341,7 +338,7 @@ pub fn record_step(vm: &Vm, frame: &Frame, pc: usize) {
 pub fn abort_recording(vm: &Vm, why: Abort) {
     let jit = &vm.jit;
     let taken = jit.recorder.borrow_mut().take();
-    jit.recording.set(false);
+    vm.set_recording(false);
     if let Some((id, rec)) = taken {
         abort(vm, id, rec, why, None);
     }
@@ -693,7 +690,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
         interrupt: crate::runtime::vm::SIGINT_FLAG.as_ptr() as *const u8,
         scratch: 0,
         temps: &mut temps,
-        finalizers: vm.finalizers_pending.as_ptr() as *const u8,
+        finalizers: vm.attention_ptr(),
         vm,
         cells: frame.cells.as_ptr(),
         deps: &t.trace.deps,
@@ -805,7 +802,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             // records from their resume points.
             // From a first-iteration exit too: the bridge reads the slots
             // that exit left alone with `Reload`.
-            if bridgeable && c.get() >= BRIDGE_AT && !vm.jit.recording.get() {
+            if bridgeable && c.get() >= BRIDGE_AT && !vm.recording() {
                 start_bridge(vm, frame, t, guard, first);
             }
             let after = cx.after_call.take();
