@@ -1,5 +1,5 @@
-//! Memory layout of lists and tuples, measured at run time, so generated
-//! code can index them without a helper call.
+//! Memory layout of lists, tuples and instance dicts, measured at run time,
+//! so generated code can index them without a helper call.
 //!
 //! Rust does not promise the layout of `Vec`, `RefCell`, `Box<[T]>` or of an
 //! enum's variants, so instead of assuming one, pyjit measures it once on real
@@ -11,7 +11,8 @@
 //!
 //! The class pointer check that guards inline access compares the object's
 //! class word with the exact `list`/`tuple` type, whose payload is always the
-//! matching variant.
+//! matching variant; an instance's attribute dict is read inline only when
+//! its class word is exactly `dict`.
 use std::sync::OnceLock;
 
 use crate::runtime::object::{Payload, PyObject, Value};
@@ -31,6 +32,16 @@ pub struct Layout {
     pub tuple_len: i32,
     /// A class's version counter, from its class word.
     pub type_version: i32,
+    /// An object's instance-dict word (0 while it has none).
+    pub inst_dict: i32,
+    /// A dict's entry-slot pointer and count, from the dict's object word.
+    pub dict_entries_ptr: i32,
+    pub dict_entries_len: i32,
+    /// Bytes per entry slot, and the key and value `Value`s within a slot
+    /// (a hole reads as a key that is not an object or a value tag above 5).
+    pub entry_stride: i32,
+    pub entry_key: i32,
+    pub entry_value: i32,
 }
 
 static LAYOUT: OnceLock<Option<Layout>> = OnceLock::new();
@@ -110,13 +121,99 @@ fn probe(vm: &crate::runtime::vm::Vm) -> Option<Layout> {
     if version != vm.t.list.version.get() {
         return None;
     }
+    let dict = probe_dict(vm)?;
     Some(Layout {
+        inst_dict: dict.inst_dict,
+        dict_entries_ptr: dict.dict_entries_ptr,
+        dict_entries_len: dict.dict_entries_len,
+        entry_stride: dict.entry_stride,
+        entry_key: dict.entry_key,
+        entry_value: dict.entry_value,
         type_version: version_off as i32,
         class: class_off as i32,
         list_ptr,
         list_len,
         tuple_ptr,
         tuple_len,
+    })
+}
+
+/// The instance-dict part of the layout (the other fields unset).
+struct DictLayout {
+    inst_dict: i32,
+    dict_entries_ptr: i32,
+    dict_entries_len: i32,
+    entry_stride: i32,
+    entry_key: i32,
+    entry_value: i32,
+}
+
+fn probe_dict(vm: &crate::runtime::vm::Vm) -> Option<DictLayout> {
+    use crate::runtime::dict::Entry;
+    if std::mem::size_of::<Option<Entry>>() != std::mem::size_of::<Entry>() {
+        return None;
+    }
+    let obj = PyObject::new(vm.t.object.clone(), Payload::Plain);
+    let dict = vm.new_dict_obj();
+    let Payload::Dict(cell) = &dict.payload else {
+        return None;
+    };
+    let names: Vec<Value> = (0..5).map(|k| vm.intern(&format!("probe{k}"))).collect();
+    {
+        let mut d = cell.borrow_mut();
+        for (k, n) in names.iter().enumerate() {
+            d.push_new(n.clone(), 1000 + k as i64, Value::Int(k as i64));
+        }
+        // Five slots (capacity 8), four live: every count differs.
+        d.remove_at(1);
+    }
+    obj.dict.set(dict.clone()).ok()?;
+    let ow = payload_word(&Value::Obj(obj.clone())) as usize;
+    let dw = payload_word(&Value::Obj(dict.clone())) as usize;
+    let inst_dict = (std::rc::Rc::as_ptr(&obj) as usize + std::mem::offset_of!(PyObject, dict))
+        .wrapping_sub(ow) as i32;
+    // SAFETY: reading the dict field of a live object through its word.
+    if unsafe { *((ow as isize + inst_dict as isize) as *const usize) } != dw {
+        return None;
+    }
+    // SAFETY: nothing else borrows the probe dict.
+    let d = unsafe { &*cell.as_ptr() };
+    let (ptr, len, cap) = d.entries_raw();
+    if (len, cap, d.len()) != (5, 8, 4) {
+        return None;
+    }
+    let base = cell.as_ptr() as usize;
+    let words = std::mem::size_of::<crate::runtime::dict::PyDict>() / 8;
+    // SAFETY: the dict's own memory is `words` readable words.
+    let dict_entries_ptr = unsafe { find_word(base, words, ptr, dw) }?;
+    // SAFETY: as above.
+    let dict_entries_len = unsafe { find_word(base, words, len, dw) }?;
+    let entry_stride = std::mem::size_of::<Entry>() as i32;
+    let entry_key = std::mem::offset_of!(Entry, key) as i32;
+    let entry_value = std::mem::offset_of!(Entry, value) as i32;
+    let word_at = |slot: usize, off: i32, k: usize| {
+        // SAFETY: slot < len: inside the entry vector.
+        unsafe { *((ptr + slot * entry_stride as usize + off as usize + 8 * k) as *const u64) }
+    };
+    for slot in [0usize, 2, 4] {
+        let ok = word_at(slot, entry_key, 0) == 4
+            && word_at(slot, entry_key, 1) == payload_word(&names[slot])
+            && word_at(slot, entry_value, 0) == 2
+            && word_at(slot, entry_value, 1) == slot as u64;
+        if !ok {
+            return None;
+        }
+    }
+    if word_at(1, entry_key, 0) == 4 && word_at(1, entry_value, 0) <= 5 {
+        return None;
+    }
+    Some(DictLayout {
+        inst_dict,
+        dict_entries_ptr,
+        dict_entries_len,
+        entry_stride,
+        entry_key,
+        entry_value,
     })
 }
 
@@ -143,6 +240,32 @@ mod tests {
         // SAFETY: `vm.t.dict` is alive; the offset was measured on a class.
         let version = unsafe { *((tw as isize + l.type_version as isize) as *const u64) };
         assert_eq!(version, vm.t.dict.version.get());
+        // An instance's attribute: dict word, entry slot, key and value.
+        let obj = PyObject::new(vm.t.object.clone(), Payload::Plain);
+        let dict = vm.new_dict_obj();
+        let name = vm.intern("x");
+        if let Payload::Dict(d) = &dict.payload {
+            d.borrow_mut()
+                .push_new(vm.intern("w"), 1, Value::Float(0.5));
+            d.borrow_mut().push_new(name.clone(), 2, Value::Int(42));
+        }
+        obj.dict.set(dict.clone()).ok().expect("fresh object");
+        let ow = payload_word(&Value::Obj(obj.clone())) as isize;
+        // SAFETY: `obj` and its dict are alive; offsets measured on the same types.
+        unsafe {
+            let dw = *((ow + l.inst_dict as isize) as *const isize);
+            assert_eq!(dw as u64, payload_word(&Value::Obj(dict.clone())));
+            let class = *((dw + l.class as isize) as *const u64);
+            assert_eq!(class, payload_word(&Value::Type(vm.t.dict.clone())));
+            assert_eq!(*((dw + l.dict_entries_len as isize) as *const usize), 2);
+            let data = *((dw + l.dict_entries_ptr as isize) as *const isize);
+            let entry = data + l.entry_stride as isize;
+            assert_eq!(*((entry + l.entry_key as isize) as *const u64), 4);
+            let key = *((entry + l.entry_key as isize + 8) as *const u64);
+            assert_eq!(key, payload_word(&name));
+            assert_eq!(*((entry + l.entry_value as isize) as *const u64), 2);
+            assert_eq!(*((entry + l.entry_value as isize + 8) as *const i64), 42);
+        }
         let tuple = vm.new_tuple(vec![Value::Int(4), Value::Int(5), Value::Int(6)]);
         let w = payload_word(&tuple) as usize;
         // SAFETY: as above.

@@ -63,13 +63,15 @@ pub fn clif_type(t: Ty) -> Type {
     }
 }
 
-/// What inline list/tuple access needs: the measured layout and the exact
-/// `list` and `tuple` class words of the running VM.
+/// What inline list/tuple/attribute access needs: the measured layout and
+/// the exact `list`, `tuple` and `dict` class words of the running VM.
 #[derive(Clone, Copy)]
 pub struct InlineSeq {
     pub layout: super::layout::Layout,
     pub list_cls: u64,
     pub tuple_cls: u64,
+    /// The exact `dict` class word (instance dicts read inline).
+    pub dict_cls: u64,
 }
 
 /// A guard's exit waiting to be emitted: its block and snapshot.
@@ -699,6 +701,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn get_attr(&mut self, ins: &Ins) -> CVal {
+        // Scalars are read inline when the instruction's hint names the right
+        // entry; objects (which the helper must keep alive) and hint misses
+        // go through the helper.
+        if let (Some(s), true) = (self.inline, ins.imm < 4) {
+            return self.get_attr_inline(ins, s);
+        }
         let (obj, name) = self.ab(ins);
         let tag = self.tag_imm(ins);
         let cx = self.ctx;
@@ -709,6 +717,80 @@ impl<'a, 'b> Lower<'a, 'b> {
             ins,
         );
         self.scratch(ins.ty)
+    }
+
+    /// `obj.name` of scalar type from the instance dict's entry at the hint:
+    /// the dict must be an exact `dict` whose slot `hint` holds the very
+    /// (interned) name object; anything else takes the helper in a cold block.
+    fn get_attr_inline(&mut self, ins: &Ins, s: InlineSeq) -> CVal {
+        let l = s.layout;
+        let (obj, name) = self.ab(ins);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let ty = clif_type(ins.ty);
+        self.b.append_block_param(done, ty);
+        let next = |lw: &mut Self, bad: CVal| {
+            let ok = lw.b.create_block();
+            lw.b.ins().brif(bad, slow, &[], ok, &[]);
+            lw.b.switch_to_block(ok);
+        };
+        let dict = self.b.ins().load(types::I64, flags(), obj, l.inst_dict);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, dict, 0);
+        next(self, none);
+        let class = self.b.ins().load(types::I64, flags(), dict, l.class);
+        let other = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, class, s.dict_cls as i64);
+        next(self, other);
+        let hint_addr = self.attr_hint();
+        let hint = self.b.ins().uload32(flags(), hint_addr, 0);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, flags(), dict, l.dict_entries_len);
+        let oob = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, hint, len);
+        next(self, oob);
+        let data = self
+            .b
+            .ins()
+            .load(types::I64, flags(), dict, l.dict_entries_ptr);
+        let off = self.b.ins().imul_imm_s(hint, l.entry_stride as i64);
+        let entry = self.b.ins().iadd(data, off);
+        let key_tag = self.b.ins().load(types::I64, flags(), entry, l.entry_key);
+        let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, key_tag, 4);
+        next(self, not_obj);
+        let key = self
+            .b
+            .ins()
+            .load(types::I64, flags(), entry, l.entry_key + 8);
+        let other_key = self.b.ins().icmp(IntCC::NotEqual, key, name);
+        next(self, other_key);
+        let tag = self.b.ins().load(types::I64, flags(), entry, l.entry_value);
+        let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, ins.imm);
+        self.exit_if(wrong, ins);
+        let word = match ins.ty {
+            Ty::Nil => self.b.ins().iconst(types::I64, 0),
+            _ => self.b.ins().load(ty, flags(), entry, l.entry_value + 8),
+        };
+        self.b.ins().jump(done, &[word.into()]);
+        self.b.switch_to_block(slow);
+        let tag = self.tag_imm(ins);
+        let cx = self.ctx;
+        let hint = self.attr_hint();
+        self.call_guarded(
+            helpers::get_attr as *const () as usize,
+            &[cx, obj, name, tag, hint],
+            ins,
+        );
+        let word = self.scratch(ins.ty);
+        self.b.ins().jump(done, &[word.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     fn check_no_attr(&mut self, ins: &Ins) {

@@ -446,6 +446,21 @@ pub fn generic_setattr(
             "assigning __class__ is not supported by pyjit",
         ));
     }
+    if n == "__dict__" {
+        // An object's dict is fixed once made (`PyObject::dict` is set once).
+        if let Some(v) = &value {
+            if !matches!(v.payload(), Some(Payload::Dict(_))) {
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    vm.type_of(v).name()
+                )));
+            }
+        }
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "replacing or deleting an object's __dict__ is not supported by pyjit",
+        ));
+    }
     if let Some(d) = lookup_type(t, n) {
         if let Value::Obj(dobj) = &d {
             match &dobj.payload {

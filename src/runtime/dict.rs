@@ -105,6 +105,16 @@ impl PyDict {
     pub fn entries_len(&self) -> usize {
         self.entries.len()
     }
+    /// The entry slots' address, count and capacity (for the JIT's layout
+    /// probe: compiled code reads entries by position).
+    pub fn entries_raw(&self) -> (usize, usize, usize) {
+        (
+            self.entries.as_ptr() as usize,
+            self.entries.len(),
+            self.entries.capacity(),
+        )
+    }
+
     pub fn entry_at(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(|e| e.as_ref())
     }

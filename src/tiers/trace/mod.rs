@@ -500,6 +500,9 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
             tuple_cls: crate::jit::raw::payload_word(&crate::runtime::object::Value::Type(
                 vm.t.tuple.clone(),
             )),
+            dict_cls: crate::jit::raw::payload_word(&crate::runtime::object::Value::Type(
+                vm.t.dict.clone(),
+            )),
         });
         let backend = be.as_mut().expect("backend");
         let (want_clif, want_asm) = (log.on('c'), log.on('m'));
