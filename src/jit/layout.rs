@@ -37,6 +37,8 @@ pub struct Layout {
     /// A dict's entry-slot pointer and count, from the dict's object word.
     pub dict_entries_ptr: i32,
     pub dict_entries_len: i32,
+    /// A dict's version counter (bumped by every store), from its object word.
+    pub dict_version: i32,
     /// Bytes per entry slot, and the key and value `Value`s within a slot
     /// (a hole reads as a key that is not an object or a value tag above 5).
     pub entry_stride: i32,
@@ -126,6 +128,7 @@ fn probe(vm: &crate::runtime::vm::Vm) -> Option<Layout> {
         inst_dict: dict.inst_dict,
         dict_entries_ptr: dict.dict_entries_ptr,
         dict_entries_len: dict.dict_entries_len,
+        dict_version: dict.dict_version,
         entry_stride: dict.entry_stride,
         entry_key: dict.entry_key,
         entry_value: dict.entry_value,
@@ -143,6 +146,7 @@ struct DictLayout {
     inst_dict: i32,
     dict_entries_ptr: i32,
     dict_entries_len: i32,
+    dict_version: i32,
     entry_stride: i32,
     entry_key: i32,
     entry_value: i32,
@@ -164,7 +168,7 @@ fn probe_dict(vm: &crate::runtime::vm::Vm) -> Option<DictLayout> {
         for (k, n) in names.iter().enumerate() {
             d.push_new(n.clone(), 1000 + k as i64, Value::Int(k as i64));
         }
-        // Five slots (capacity 8), four live: every count differs.
+        // Five slots (capacity 8), four live, version 6: every count differs.
         d.remove_at(1);
     }
     obj.dict.set(dict.clone()).ok()?;
@@ -179,7 +183,7 @@ fn probe_dict(vm: &crate::runtime::vm::Vm) -> Option<DictLayout> {
     // SAFETY: nothing else borrows the probe dict.
     let d = unsafe { &*cell.as_ptr() };
     let (ptr, len, cap) = d.entries_raw();
-    if (len, cap, d.len()) != (5, 8, 4) {
+    if (len, cap, d.len(), d.version) != (5, 8, 4, 6) {
         return None;
     }
     let base = cell.as_ptr() as usize;
@@ -188,6 +192,8 @@ fn probe_dict(vm: &crate::runtime::vm::Vm) -> Option<DictLayout> {
     let dict_entries_ptr = unsafe { find_word(base, words, ptr, dw) }?;
     // SAFETY: as above.
     let dict_entries_len = unsafe { find_word(base, words, len, dw) }?;
+    // SAFETY: as above.
+    let dict_version = unsafe { find_word(base, words, 6, dw) }?;
     let entry_stride = std::mem::size_of::<Entry>() as i32;
     let entry_key = std::mem::offset_of!(Entry, key) as i32;
     let entry_value = std::mem::offset_of!(Entry, value) as i32;
@@ -211,6 +217,7 @@ fn probe_dict(vm: &crate::runtime::vm::Vm) -> Option<DictLayout> {
         inst_dict,
         dict_entries_ptr,
         dict_entries_len,
+        dict_version,
         entry_stride,
         entry_key,
         entry_value,

@@ -719,9 +719,8 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.scratch(ins.ty)
     }
 
-    /// `obj.name` of scalar type from the instance dict's entry at the hint:
-    /// the dict must be an exact `dict` whose slot `hint` holds the very
-    /// (interned) name object; anything else takes the helper in a cold block.
+    /// `obj.name` of scalar type from the instance dict's entry at the hint
+    /// (see `attr_entry`); anything else takes the helper in a cold block.
     fn get_attr_inline(&mut self, ins: &Ins, s: InlineSeq) -> CVal {
         let l = s.layout;
         let (obj, name) = self.ab(ins);
@@ -730,6 +729,37 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.set_cold_block(slow);
         let ty = clif_type(ins.ty);
         self.b.append_block_param(done, ty);
+        let (entry, _) = self.attr_entry(s, obj, name, slow);
+        let tag = self.b.ins().load(types::I64, flags(), entry, l.entry_value);
+        let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, ins.imm);
+        self.exit_if(wrong, ins);
+        let word = match ins.ty {
+            Ty::Nil => self.b.ins().iconst(types::I64, 0),
+            _ => self.b.ins().load(ty, flags(), entry, l.entry_value + 8),
+        };
+        self.b.ins().jump(done, &[word.into()]);
+        self.b.switch_to_block(slow);
+        let tag = self.tag_imm(ins);
+        let cx = self.ctx;
+        let hint = self.attr_hint();
+        self.call_guarded(
+            helpers::get_attr as *const () as usize,
+            &[cx, obj, name, tag, hint],
+            ins,
+        );
+        let word = self.scratch(ins.ty);
+        self.b.ins().jump(done, &[word.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// The address of the instance-dict entry this instruction's hint names,
+    /// branching to `slow` unless `obj` has an exact `dict` whose entry slot
+    /// at the hint holds the very (interned) name object `name`. The caller
+    /// continues in the block where all of that holds. Returns the entry's
+    /// address and the dict's word.
+    fn attr_entry(&mut self, s: InlineSeq, obj: CVal, name: CVal, slow: Block) -> (CVal, CVal) {
+        let l = s.layout;
         let next = |lw: &mut Self, bad: CVal| {
             let ok = lw.b.create_block();
             lw.b.ins().brif(bad, slow, &[], ok, &[]);
@@ -770,27 +800,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             .load(types::I64, flags(), entry, l.entry_key + 8);
         let other_key = self.b.ins().icmp(IntCC::NotEqual, key, name);
         next(self, other_key);
-        let tag = self.b.ins().load(types::I64, flags(), entry, l.entry_value);
-        let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, ins.imm);
-        self.exit_if(wrong, ins);
-        let word = match ins.ty {
-            Ty::Nil => self.b.ins().iconst(types::I64, 0),
-            _ => self.b.ins().load(ty, flags(), entry, l.entry_value + 8),
-        };
-        self.b.ins().jump(done, &[word.into()]);
-        self.b.switch_to_block(slow);
-        let tag = self.tag_imm(ins);
-        let cx = self.ctx;
-        let hint = self.attr_hint();
-        self.call_guarded(
-            helpers::get_attr as *const () as usize,
-            &[cx, obj, name, tag, hint],
-            ins,
-        );
-        let word = self.scratch(ins.ty);
-        self.b.ins().jump(done, &[word.into()]);
-        self.b.switch_to_block(done);
-        self.b.block_params(done)[0]
+        (entry, dict)
     }
 
     fn check_no_attr(&mut self, ins: &Ins) {
@@ -805,12 +815,44 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn set_attr(&mut self, ins: &Ins) {
         let (obj, name) = self.ab(ins);
         let (tag, w) = self.tagged_word(ins.c);
+        let scalar = matches!(self.t.ty(ins.c), Ty::I64 | Ty::F64 | Ty::Bool | Ty::Nil);
+        let mut done = None;
+        if let (Some(s), true) = (self.inline, scalar) {
+            // A scalar over a scalar in the entry at the hint: two stores and
+            // the dict's version bump. An object on either side (the old one
+            // must be dropped) or a hint miss takes the helper.
+            let l = s.layout;
+            let slow = self.b.create_block();
+            let end = self.b.create_block();
+            self.b.set_cold_block(slow);
+            let (entry, dict) = self.attr_entry(s, obj, name, slow);
+            let old = self.b.ins().load(types::I64, flags(), entry, l.entry_value);
+            let heap = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, old, 4);
+            let fast = self.b.create_block();
+            self.b.ins().brif(heap, slow, &[], fast, &[]);
+            self.b.switch_to_block(fast);
+            self.b.ins().store(flags(), tag, entry, l.entry_value);
+            self.b.ins().store(flags(), w, entry, l.entry_value + 8);
+            let version = self.b.ins().load(types::I64, flags(), dict, l.dict_version);
+            let bumped = self.b.ins().iadd_imm_s(version, 1);
+            self.b.ins().store(flags(), bumped, dict, l.dict_version);
+            self.b.ins().jump(end, &[]);
+            self.b.switch_to_block(slow);
+            done = Some(end);
+        }
         let hint = self.attr_hint();
         self.call_guarded(
             helpers::set_attr as *const () as usize,
             &[obj, name, tag, w, hint],
             ins,
         );
+        if let Some(end) = done {
+            self.b.ins().jump(end, &[]);
+            self.b.switch_to_block(end);
+        }
     }
 
     fn new_obj(&mut self, ins: &Ins) -> CVal {

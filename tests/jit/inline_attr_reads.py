@@ -82,3 +82,35 @@ s = 0
 for w in ws:
     s += w.n
 print(s)
+
+
+# Scalar stores go straight into the entry when it holds a scalar; an entry
+# holding an object (which must be released), a moved entry or a new
+# attribute takes the full path.
+class Acc:
+    def __init__(self, i):
+        self.count = 0
+        self.last = None if i % 4 else "start"
+        self.scale = 1.0
+
+
+def bump(accs, rounds):
+    for r in range(rounds):
+        for a in accs:
+            a.count += 1
+            a.last = r
+            a.scale = a.scale * 0.5 + r
+            a.flag = r % 2 == 0
+
+
+accs = [Acc(i) for i in range(300)]
+bump(accs, 5)
+print(sum(a.count for a in accs), accs[0].last, accs[3].scale, accs[4].flag)
+for k in range(0, 300, 7):
+    del accs[k].count
+    accs[k].count = [k]
+try:
+    bump(accs, 2)
+except TypeError as e:
+    print("TypeError:", e)
+print(sorted(vars(accs[7]).items()), accs[8].count)
