@@ -44,6 +44,13 @@ pub struct Layout {
     pub entry_stride: i32,
     pub entry_key: i32,
     pub entry_value: i32,
+    /// An object's strong reference count, from its word.
+    pub rc_strong: i32,
+    /// A `Vec<Value>`'s element pointer, length and capacity, from its address
+    /// (the trace's temporaries).
+    pub vec_ptr: i32,
+    pub vec_len: i32,
+    pub vec_cap: i32,
 }
 
 static LAYOUT: OnceLock<Option<Layout>> = OnceLock::new();
@@ -124,7 +131,25 @@ fn probe(vm: &crate::runtime::vm::Vm) -> Option<Layout> {
         return None;
     }
     let dict = probe_dict(vm)?;
+    // The strong count: two extra clones make it differ from the weak count.
+    let extra = (list.clone(), list.clone());
+    // SAFETY: a live object's word points at its two reference counts.
+    let rc_strong = unsafe { find_word(lw, 2, std::rc::Rc::strong_count(&list), lw) }?;
+    drop(extra);
+    let mut probe_vec: Vec<Value> = Vec::with_capacity(7);
+    probe_vec.extend([Value::None, Value::None]);
+    let va = &probe_vec as *const Vec<Value> as usize;
+    // SAFETY: a `Vec` is three words.
+    let vec_ptr = unsafe { find_word(va, 3, probe_vec.as_ptr() as usize, va) }?;
+    // SAFETY: as above.
+    let vec_len = unsafe { find_word(va, 3, 2, va) }?;
+    // SAFETY: as above.
+    let vec_cap = unsafe { find_word(va, 3, probe_vec.capacity(), va) }?;
     Some(Layout {
+        rc_strong,
+        vec_ptr,
+        vec_len,
+        vec_cap,
         inst_dict: dict.inst_dict,
         dict_entries_ptr: dict.dict_entries_ptr,
         dict_entries_len: dict.dict_entries_len,

@@ -701,10 +701,11 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn get_attr(&mut self, ins: &Ins) -> CVal {
-        // Scalars are read inline when the instruction's hint names the right
-        // entry; objects (which the helper must keep alive) and hint misses
-        // go through the helper.
-        if let (Some(s), true) = (self.inline, ins.imm < 4) {
+        // Read inline when the instruction's hint names the right entry (an
+        // object also goes into the iteration's temporaries, as the helper
+        // would keep it); hint misses go through the helper.
+        let kept = ins.imm == 4 && ins.ty == Ty::Obj || ins.imm == 5 && ins.ty == Ty::Cls;
+        if let (Some(s), true) = (self.inline, ins.imm < 4 || kept) {
             return self.get_attr_inline(ins, s);
         }
         let (obj, name) = self.ab(ins);
@@ -719,8 +720,8 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.scratch(ins.ty)
     }
 
-    /// `obj.name` of scalar type from the instance dict's entry at the hint
-    /// (see `attr_entry`); anything else takes the helper in a cold block.
+    /// `obj.name` from the instance dict's entry at the hint (see
+    /// `attr_entry`); anything else takes the helper in a cold block.
     fn get_attr_inline(&mut self, ins: &Ins, s: InlineSeq) -> CVal {
         let l = s.layout;
         let (obj, name) = self.ab(ins);
@@ -737,6 +738,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             Ty::Nil => self.b.ins().iconst(types::I64, 0),
             _ => self.b.ins().load(ty, flags(), entry, l.entry_value + 8),
         };
+        if ins.imm >= 4 {
+            self.keep_inline(s, ins.imm, word, slow);
+        }
         self.b.ins().jump(done, &[word.into()]);
         self.b.switch_to_block(slow);
         let tag = self.tag_imm(ins);
@@ -751,6 +755,35 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.ins().jump(done, &[word.into()]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// Keep object (or class, by `tag`) `word` alive until the end of the iteration, as the
+    /// helpers' `hand_out` does: a new reference pushed onto the trace's
+    /// temporaries. Branches to `slow` (before changing anything) when the
+    /// temporaries are full, so the helper grows them.
+    fn keep_inline(&mut self, s: InlineSeq, tag: i64, word: CVal, slow: Block) {
+        let l = s.layout;
+        let temps = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::TEMPS as i32);
+        let len = self.b.ins().load(types::I64, flags(), temps, l.vec_len);
+        let cap = self.b.ins().load(types::I64, flags(), temps, l.vec_cap);
+        let full = self.b.ins().icmp(IntCC::Equal, len, cap);
+        let room = self.b.create_block();
+        self.b.ins().brif(full, slow, &[], room, &[]);
+        self.b.switch_to_block(room);
+        let data = self.b.ins().load(types::I64, flags(), temps, l.vec_ptr);
+        let off = self.b.ins().ishl_imm_s(len, 4);
+        let slot = self.b.ins().iadd(data, off);
+        let tag = self.b.ins().iconst(types::I64, tag);
+        self.b.ins().store(flags(), tag, slot, 0);
+        self.b.ins().store(flags(), word, slot, 8);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags(), len1, temps, l.vec_len);
+        let strong = self.b.ins().load(types::I64, flags(), word, l.rc_strong);
+        let strong1 = self.b.ins().iadd_imm_s(strong, 1);
+        self.b.ins().store(flags(), strong1, word, l.rc_strong);
     }
 
     /// The address of the instance-dict entry this instruction's hint names,

@@ -114,3 +114,30 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sorted(vars(accs[7]).items()), accs[8].count)
+
+
+# Object attributes read inline stay alive for the rest of the iteration even
+# when the only other reference is dropped right after the read.
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+
+class Holder:
+    def __init__(self, i):
+        self.item = Box(i)
+        self.kind = Box
+
+
+def swap_out(hs):
+    t = 0
+    for h in hs:
+        it = h.item
+        h.item = None
+        h.item = h.kind(it.v + 1)
+        t += it.v + h.item.v
+    return t
+
+
+hs = [Holder(i) for i in range(400)]
+print(swap_out(hs), swap_out(hs), hs[5].item.v, hs[5].kind.__name__)
