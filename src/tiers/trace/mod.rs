@@ -46,8 +46,12 @@ const MAX_ENTRY_MISMATCHES: u32 = 64;
 const MAX_LOOP_ENTRY_MISMATCHES: u32 = 8;
 /// Exits through one guard after which, if that guard takes at least half of
 /// the trace's entries, the trace is thrown away and the loop recorded again
-/// (there are no bridges yet, so a loop whose hot path is not the recorded one
-/// is better off re-recorded or left to tier 1).
+/// (a loop whose hot path is not the recorded one is better off re-recorded
+/// or left to tier 1). Not while a tree is still growing bridges: the count
+/// of entries says nothing about iterations, so a tree that is left through
+/// one unbridgeable guard once per run of the loop looks just like a broken
+/// one, and recording it again would only grow the same bridges. Once a tree
+/// has spent its bridge budget, a hot exit throws it away.
 const HOT_EXIT: u64 = 128;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -104,7 +108,7 @@ pub const OPAQUE_CALL: &str = "opaque call";
 /// Exits through one guard before a bridge is recorded from it (LuaJIT: 10).
 const BRIDGE_AT: u64 = 10;
 /// Bridges per trace tree.
-const MAX_BRIDGES: usize = 16;
+const MAX_BRIDGES: usize = 32;
 /// Failed bridge recordings from one guard before giving up on it.
 const MAX_BRIDGE_TRIES: u32 = 2;
 
@@ -791,7 +795,9 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
                     .set_compiled(t.trace.header_pc as usize, false);
             }
             let bridgeable = t.can_bridge(guard, snap);
+            let budget_spent = t.trace.bridges.len() >= MAX_BRIDGES;
             if !bridgeable
+                && (t.trace.bridges.is_empty() || budget_spent)
                 && !t.loop_exits.borrow().contains(&guard)
                 && c.get() >= HOT_EXIT
                 && c.get() * 2 >= t.entries.get()
