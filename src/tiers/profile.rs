@@ -39,6 +39,8 @@ pub struct Profile {
     pub compiled: Vec<Cell<bool>>,
     /// Tier-2 state of each loop, by header bytecode index.
     pub loops: std::cell::RefCell<std::collections::HashMap<u32, crate::tiers::trace::LoopState>>,
+    /// Live locals per instruction, computed when a trace first asks.
+    pub liveness: std::cell::OnceCell<Option<std::rc::Rc<crate::tiers::trace::liveness::Liveness>>>,
 }
 
 impl Profile {
@@ -48,6 +50,7 @@ impl Profile {
             feedback: (0..len).map(|_| Cell::new(0)).collect(),
             compiled: (0..len).map(|_| Cell::new(false)).collect(),
             loops: Default::default(),
+            liveness: Default::default(),
         }
     }
 

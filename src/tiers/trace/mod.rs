@@ -13,6 +13,7 @@
 //! `--jit-log` output comes from here and is written by `log.rs`.
 pub mod deopt;
 pub mod ir;
+pub mod liveness;
 pub mod log;
 pub mod opt;
 pub mod recorder;

@@ -631,12 +631,20 @@ impl Recorder {
         entries
     }
 
+    /// Is root-frame slot `slot` a local that is dead at `pc` (see `liveness`)?
+    fn root_dead(&self, pc: u32, slot: u32) -> bool {
+        slot < self.trace.nlocals
+            && super::liveness::is_dead(&self.code, pc as usize, slot as usize)
+    }
+
     fn snapshot(&mut self, pc: usize, reason: &'static str) -> u32 {
         let snap = if self.parents.is_empty() {
+            let mut entries = self.root_entries(&self.locals, &self.stack);
+            prune_dead(&self.code, pc, &mut entries);
             Snapshot {
                 pc: pc as u32,
                 depth: self.stack.len() as u32,
-                entries: self.root_entries(&self.locals, &self.stack),
+                entries,
                 reason,
                 inlined: Vec::new(),
                 in_subloop: !self.subs.is_empty(),
@@ -645,7 +653,8 @@ impl Recorder {
         } else {
             let root = &self.parents[0];
             let depth = root.stack.len() - root.operands;
-            let entries = self.root_entries(&root.locals, &root.stack[..depth]);
+            let mut entries = self.root_entries(&root.locals, &root.stack[..depth]);
+            prune_dead(&self.code, root.call_pc, &mut entries);
             let mut inlined: Vec<InlinedFrame> = self.parents[1..]
                 .iter()
                 .enumerate()
@@ -655,6 +664,7 @@ impl Recorder {
                     let result = self.parents[k].result;
                     let mut f =
                         inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d], result);
+                    prune_dead(&p.code, p.call_pc, &mut f.entries);
                     f.blocks = p.blocks.clone();
                     f
                 })
@@ -662,6 +672,7 @@ impl Recorder {
             let result = self.parents.last().and_then(|p| p.result);
             let mut innermost =
                 inlined_frame(self.cur_func.clone(), pc, &self.locals, &self.stack, result);
+            prune_dead(&self.cur_code, pc, &mut innermost.entries);
             innermost.blocks = self.blocks.clone();
             inlined.push(innermost);
             Snapshot {
@@ -916,13 +927,16 @@ impl Recorder {
                 let phi = Ref(self.trace.ins.len() as u32 - 1);
                 for snap in &mut self.trace.snaps[body_snaps.clone()] {
                     // The loop frame's entries: the root's, or its inlined frame's.
-                    let entries = match sub.depth {
-                        0 => &mut snap.entries,
+                    let (entries, pc) = match sub.depth {
+                        0 => (&mut snap.entries, snap.pc),
                         d => match snap.inlined.get_mut(d - 1) {
-                            Some(f) => &mut f.entries,
+                            Some(f) => (&mut f.entries, f.pc),
                             None => continue,
                         },
                     };
+                    if super::liveness::is_dead(&sub.code, pc as usize, slot as usize) {
+                        continue;
+                    }
                     if !entries.iter().any(|e| e.0 == slot) {
                         entries.push((slot, phi));
                         entries.sort_by_key(|e| e.0);
@@ -3386,9 +3400,13 @@ impl Recorder {
         // is stale after the first iteration), as `close_bridge` does.
         let nlr = self.trace.nlocals;
         let carried: Vec<u32> = self.trace.loop_back.iter().map(|e| e.0).collect();
-        for snap in &mut self.trace.snaps[snap_start..] {
-            for &slot in &carried {
-                if !snap.entries.iter().any(|(x, _)| *x == slot)
+        for k in snap_start..self.trace.snaps.len() {
+            let pc = self.trace.snaps[k].pc;
+            let dead: Vec<bool> = carried.iter().map(|&s| self.root_dead(pc, s)).collect();
+            let snap = &mut self.trace.snaps[k];
+            for (&slot, dead) in carried.iter().zip(dead) {
+                if !dead
+                    && !snap.entries.iter().any(|(x, _)| *x == slot)
                     && (slot < nlr || slot - nlr < snap.depth)
                 {
                     if let Some(&r) = self.sloads.get(&slot) {
@@ -3441,6 +3459,10 @@ impl Recorder {
         // around unchanged, so the body never uses a stale entry load.
         let mut promoted = Vec::new();
         for slot in 0..nl {
+            if self.root_dead(self.header, slot) {
+                // Overwritten before it is read: nothing to carry.
+                continue;
+            }
             if let Some(r) = slot_ref(self, slot) {
                 let carried = back.iter().any(|(s, _)| *s == slot);
                 if !carried && self.sloads.get(&slot) != Some(&r) {
@@ -3481,7 +3503,11 @@ impl Recorder {
                 b.back.push((slot, s));
             }
             back.push((slot, r));
-            for snap in &mut self.trace.snaps[..start_snap] {
+            for k in 0..start_snap {
+                if self.root_dead(self.trace.snaps[k].pc, slot) {
+                    continue;
+                }
+                let snap = &mut self.trace.snaps[k];
                 if !snap.entries.iter().any(|(x, _)| *x == slot) {
                     snap.entries.push((slot, s));
                     snap.entries.sort_by_key(|e| e.0);
@@ -3491,13 +3517,16 @@ impl Recorder {
         let Some(start) = &self.bridge else {
             return Err(Abort::LeftLoop);
         };
-        let sloads = &self.sloads;
-        for snap in &mut self.trace.snaps[start.snap_start..] {
-            for &(slot, _) in &back {
-                if !snap.entries.iter().any(|(s, _)| *s == slot)
+        for k in start.snap_start..self.trace.snaps.len() {
+            let pc = self.trace.snaps[k].pc;
+            let dead: Vec<bool> = back.iter().map(|&(s, _)| self.root_dead(pc, s)).collect();
+            let snap = &mut self.trace.snaps[k];
+            for (&(slot, _), dead) in back.iter().zip(dead) {
+                if !dead
+                    && !snap.entries.iter().any(|(s, _)| *s == slot)
                     && (slot < nl || slot - nl < snap.depth)
                 {
-                    snap.entries.push((slot, sloads[&slot]));
+                    snap.entries.push((slot, self.sloads[&slot]));
                 }
             }
             snap.entries.sort_by_key(|e| e.0);
@@ -3527,6 +3556,10 @@ impl Recorder {
         let nl = self.trace.nlocals;
         let mut back = Vec::new();
         for i in 0..self.locals.len() {
+            if self.root_dead(self.header, i as u32) {
+                // Overwritten before it is read: nothing to carry.
+                continue;
+            }
             if let Some(r) = self.locals[i] {
                 if self.sloads.get(&(i as u32)) != Some(&r) {
                     back.push((i as u32, r));
@@ -3580,11 +3613,15 @@ impl Recorder {
                 }
             }
         }
-        // Exits must restore every carried slot: memory is stale after the
-        // first iteration.
-        for snap in &mut self.trace.snaps {
-            for &(slot, _) in &back {
-                if !snap.entries.iter().any(|(s, _)| *s == slot)
+        // Exits must restore every carried slot that is still to be read:
+        // memory is stale after the first iteration.
+        for k in 0..self.trace.snaps.len() {
+            let pc = self.trace.snaps[k].pc;
+            let dead: Vec<bool> = back.iter().map(|&(s, _)| self.root_dead(pc, s)).collect();
+            let snap = &mut self.trace.snaps[k];
+            for (&(slot, _), dead) in back.iter().zip(dead) {
+                if !dead
+                    && !snap.entries.iter().any(|(s, _)| *s == slot)
                     && (slot < nl || slot - nl < snap.depth)
                 {
                     snap.entries.push((slot, self.sloads[&slot]));
@@ -3866,6 +3903,14 @@ fn plain_class_value(v: &Value) -> bool {
 }
 
 /// An inlined frame's snapshot part: all its bound locals and its stack.
+/// Drop the entries of locals that are dead at `pc` of `code`: the
+/// interpreter overwrites them before it reads them, so an exit need not
+/// write them (see `liveness`). Stack entries (slots past the locals) stay.
+fn prune_dead(code: &Code, pc: usize, entries: &mut Vec<(u32, Ref)>) {
+    let nl = code.varnames.len() as u32;
+    entries.retain(|&(slot, _)| slot >= nl || !super::liveness::is_dead(code, pc, slot as usize));
+}
+
 fn inlined_frame(
     func: Option<Value>,
     pc: usize,
