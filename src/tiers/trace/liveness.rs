@@ -120,9 +120,10 @@ mod tests {
 
     fn code_of(src: &str, func: &str) -> std::rc::Rc<Code> {
         let vm = crate::runtime::vm::Vm::new();
-        let module = crate::frontend::compile(&vm, src, "<test>", crate::frontend::Mode::Exec)
-            .ok()
-            .expect("compiles");
+        let Ok(module) = crate::frontend::compile(&vm, src, "<test>", crate::frontend::Mode::Exec)
+        else {
+            panic!("test source does not compile");
+        };
         module
             .consts
             .iter()
