@@ -757,6 +757,11 @@ impl Recorder {
         let root = self.parents.is_empty();
         let mut unbound = Vec::new();
         for i in 0..self.locals.len() {
+            if super::liveness::is_dead(&self.cur_code, pc, i) {
+                // Overwritten before it is read: no Phi, nothing to carry.
+                self.locals[i] = None;
+                continue;
+            }
             if self.locals[i].is_none() {
                 if root && frame.locals[i].is_some() {
                     self.local(frame, i)?;
@@ -1106,6 +1111,13 @@ impl Recorder {
                     self.locals[slot as usize] = Some(phi);
                 } else {
                     self.stack[(slot - nl) as usize] = Some(phi);
+                }
+            }
+            // Locals dead at the header hold whatever the last iteration
+            // left: unknown here, and never read before they are written.
+            for i in 0..self.locals.len() {
+                if super::liveness::is_dead(&sk.sub.code, sk.sub.header, i) {
+                    self.locals[i] = None;
                 }
             }
             if sk.sub.while_exit.is_none() {
