@@ -1788,17 +1788,35 @@ fn fast_call(vm: &Vm, frame: &mut Frame, fpos: usize, nargs: usize) -> Option<Py
     {
         return None;
     }
-    let fo = fo.clone();
-    let Payload::Function(func) = &fo.payload else {
-        return None;
+    let code = code.clone();
+    let nlocals = code.varnames.len();
+    let mut locals: Vec<Option<Value>> = Vec::with_capacity(nlocals);
+    // SAFETY: the `nargs` values above `fpos` move into the first `nargs`
+    // locals (capacity `nlocals >= argcount == nargs`); the stack forgets them
+    // by shrinking to `fpos + 1` without dropping, so each value keeps exactly
+    // one owner. `Option<Value>` has `Value`'s layout for `Some` (a niche in
+    // the tag), checked by `option_value_is_a_value` below.
+    unsafe {
+        let src = frame.stack.as_ptr().add(fpos + 1);
+        let dst = locals.as_mut_ptr() as *mut Value;
+        std::ptr::copy_nonoverlapping(src, dst, nargs);
+        frame.stack.set_len(fpos + 1);
+        locals.set_len(nargs);
+    }
+    locals.resize_with(nlocals, || None);
+    // The function object leaves the stack; it stays alive (and so does
+    // `func`) for the whole call.
+    let fo = pop!(frame);
+    let Value::Obj(fo) = &fo else {
+        unreachable!("checked above")
     };
-    let code = func.code.clone();
-    let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len());
-    locals.extend(frame.stack.drain(fpos + 1..).map(Some));
-    locals.resize(code.varnames.len(), None);
-    frame.stack.pop();
+    let Payload::Function(func) = &fo.payload else {
+        unreachable!("checked above")
+    };
     let mut callee = Frame::new_with_locals(code, func.globals.clone(), vm.builtins_dict(), locals);
-    setup_cells(vm, &mut callee, func);
+    if !callee.code.cellvars.is_empty() || !func.closure.is_empty() {
+        setup_cells(vm, &mut callee, func);
+    }
     if let Err(e) = enter_recursion(vm) {
         return Some(Err(e));
     }
@@ -2041,5 +2059,31 @@ fn reraise(vm: &Vm, v: Value, op: &str) -> ExecErr {
             vm.new_error("SystemError", format!("{} of a non-exception", op)),
             true,
         ),
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    /// `fast_call` moves stack `Value`s into `Option<Value>` locals bit for bit.
+    #[test]
+    fn option_value_is_a_value() {
+        assert_eq!(
+            std::mem::size_of::<Option<Value>>(),
+            std::mem::size_of::<Value>()
+        );
+        for v in [
+            Value::Int(-3),
+            Value::Float(2.5),
+            Value::None,
+            Value::Bool(true),
+        ] {
+            // SAFETY: both are 16 plain bytes (sizes checked above).
+            let bits: [u64; 2] = unsafe { std::mem::transmute_copy(&v) };
+            // SAFETY: as above.
+            let some: [u64; 2] = unsafe { std::mem::transmute_copy(&Some(v)) };
+            assert_eq!(bits[0], some[0]);
+        }
     }
 }
