@@ -1312,6 +1312,90 @@ pub unsafe extern "C" fn set_slice(cx: *mut TraceCtx, seq: u64, slice: u64, item
     }
 }
 
+/// The bounds of a slice the trace never built (see `lower::virtual_slices`):
+/// three (tag, word) pairs packed as in `build_slice`, ints or None.
+///
+/// # Safety
+/// The words are ints or None (no object words).
+unsafe fn slice_bounds(tags: u64, a: u64, b: u64, c: u64) -> (Value, Value, Value) {
+    // SAFETY: scalars only (caller's contract).
+    unsafe {
+        (
+            value_from(tags & 0xff, a),
+            value_from((tags >> 8) & 0xff, b),
+            value_from((tags >> 16) & 0xff, c),
+        )
+    }
+}
+
+/// `seq[a:b:c]` for a builtin list or tuple whose slice object was never
+/// built, to `cx.scratch` (a new object); status 1 for anything else (the
+/// interpreter then redoes it).
+///
+/// # Safety
+/// `cx` is the running trace's context; `seq` a live object's word; the
+/// bounds as for `slice_bounds`.
+pub unsafe extern "C" fn get_slice_bounds(
+    cx: *mut TraceCtx,
+    seq: u64,
+    tags: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(seq) };
+    if !o.class.builtin {
+        return 1;
+    }
+    // SAFETY: as documented.
+    let (start, stop, step) = unsafe { slice_bounds(tags, a, b, c) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    match crate::runtime::subscript::seq_slice(vm, &o, &start, &stop, &step) {
+        // SAFETY: as above.
+        Some(Ok(v)) => unsafe { hand_out(cx, &v, 4, true) },
+        _ => 1,
+    }
+}
+
+/// `lst[a:b:c] = items` for a builtin list and a builtin list/tuple, the
+/// slice object never built; status 1 for anything else.
+///
+/// # Safety
+/// As for `get_slice_bounds`; `items` a live object's word.
+pub unsafe extern "C" fn set_slice_bounds(
+    cx: *mut TraceCtx,
+    seq: u64,
+    tags: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+    items: u64,
+) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let (o, v) = unsafe { (borrow_obj(seq), borrow_obj(items)) };
+    let Payload::List(l) = &o.payload else {
+        return 1;
+    };
+    let new_items = match &v.payload {
+        _ if !o.class.builtin || !v.class.builtin => return 1,
+        Payload::List(src) => src.borrow().clone(),
+        Payload::Tuple(src) => src.to_vec(),
+        _ => return 1,
+    };
+    // SAFETY: as documented.
+    let (start, stop, step) = unsafe { slice_bounds(tags, a, b, c) };
+    // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
+    let vm = unsafe { &*(*cx).vm };
+    // The old items are dropped here; ones the trace still uses were read
+    // through a helper that keeps them in the temporaries.
+    match crate::runtime::subscript::assign_list_slice(vm, l, &start, &stop, &step, new_items) {
+        Ok(()) => 0,
+        Err(_) => 1,
+    }
+}
+
 /// A new list (`kind` 1) or tuple (2) of the `n` (tag, word) pairs at
 /// `items`, handed out through `cx.scratch` and kept in the temporaries.
 ///

@@ -107,6 +107,10 @@ pub struct Lower<'a, 'b> {
     /// With `entry_dead` loads: the header's "first iteration" flag (i8).
     first: Option<CVal>,
     /// Attribute-slot hints, one per instruction (`CompiledCode::attr_hints`).
+    /// `BuildSlice`s only `GetSlice`/`SetSlice` (and snapshots) use: never
+    /// built, their bounds go to the slicing helpers directly and an exit
+    /// that needs the slice object builds it (`virtual_slices`).
+    virtual_slices: std::collections::HashSet<u32>,
     attr_hints: *const std::cell::Cell<u32>,
     /// Sub-loops: `SubLoop` index -> (header block, block after the loop,
     /// its `Phi`s).
@@ -1290,29 +1294,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 );
                 return None;
             }
-            BuildSlice => {
-                let mut tags = 0i64;
-                let mut words = Vec::new();
-                for (k, r) in [ins.a, ins.b, ins.c].into_iter().enumerate() {
-                    let (t, w) = if r == Ref::NONE {
-                        (
-                            self.b.ins().iconst(types::I64, 0),
-                            self.b.ins().iconst(types::I64, 0),
-                        )
-                    } else {
-                        tags |= (self.t.ty(r).tag() as i64) << (8 * k);
-                        self.tagged_word(r)
-                    };
-                    let _ = t;
-                    words.push(w);
-                }
-                let tags = self.b.ins().iconst(types::I64, tags);
-                let cx = self.ctx;
-                self.new_object(
-                    helpers::build_slice as *const () as usize,
-                    &[cx, tags, words[0], words[1], words[2]],
-                )
-            }
+            BuildSlice if self.virtual_slices.contains(&self.cur) => return None,
+            BuildSlice => self.build_slice(Ref(self.cur)),
             BuildSetMap => {
                 let (kind, base, count) = self.spill_packed_args(ins);
                 let cx = self.ctx;
@@ -1331,6 +1314,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                     &[cx, kind, base, count],
                 )
             }
+            GetSlice if self.virtual_slices.contains(&ins.b.0) => {
+                let seq = self.val(ins.a);
+                let [tags, a, b, c] = self.slice_bounds(ins.b);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::get_slice_bounds as *const () as usize,
+                    &[cx, seq, tags, a, b, c],
+                    ins,
+                );
+                self.scratch(Ty::Obj)
+            }
             GetSlice => {
                 let (seq, sl) = self.ab(ins);
                 let cx = self.ctx;
@@ -1340,6 +1334,18 @@ impl<'a, 'b> Lower<'a, 'b> {
                     ins,
                 );
                 self.scratch(Ty::Obj)
+            }
+            SetSlice if self.virtual_slices.contains(&ins.b.0) => {
+                let seq = self.val(ins.a);
+                let items = self.val(ins.c);
+                let [tags, a, b, c] = self.slice_bounds(ins.b);
+                let cx = self.ctx;
+                self.call_guarded(
+                    helpers::set_slice_bounds as *const () as usize,
+                    &[cx, seq, tags, a, b, c, items],
+                    ins,
+                );
+                return None;
             }
             SetSlice => {
                 let (seq, sl) = self.ab(ins);
@@ -1513,6 +1519,35 @@ impl<'a, 'b> Lower<'a, 'b> {
         (kind, base, count)
     }
 
+    /// The `build_slice` arguments of `BuildSlice` instruction `r`: the packed
+    /// type tags and the three payload words.
+    fn slice_bounds(&mut self, r: Ref) -> [CVal; 4] {
+        let ins = self.t.ins[r.index()];
+        let mut tags = 0i64;
+        let mut words = Vec::new();
+        for (k, r) in [ins.a, ins.b, ins.c].into_iter().enumerate() {
+            let w = if r == Ref::NONE {
+                self.b.ins().iconst(types::I64, 0)
+            } else {
+                tags |= (self.t.ty(r).tag() as i64) << (8 * k);
+                self.tagged_word(r).1
+            };
+            words.push(w);
+        }
+        let tags = self.b.ins().iconst(types::I64, tags);
+        [tags, words[0], words[1], words[2]]
+    }
+
+    /// A new slice object from `BuildSlice` instruction `r`'s bounds.
+    fn build_slice(&mut self, r: Ref) -> CVal {
+        let [tags, a, b, c] = self.slice_bounds(r);
+        let cx = self.ctx;
+        self.new_object(
+            helpers::build_slice as *const () as usize,
+            &[cx, tags, a, b, c],
+        )
+    }
+
     fn emit_exit(&mut self, e: &PendingExit) {
         self.b.switch_to_block(e.block);
         let snap = &self.t.snaps[e.snap as usize];
@@ -1526,7 +1561,12 @@ impl<'a, 'b> Lower<'a, 'b> {
             if r.is_const() {
                 continue;
             }
-            let v = self.vals[&r.0];
+            let v = if self.virtual_slices.contains(&r.0) {
+                // The interpreter gets the slice object it would have built.
+                self.build_slice(r)
+            } else {
+                self.vals[&r.0]
+            };
             let w = match self.t.ty(r) {
                 Ty::F64 => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
                 Ty::Bool => self.b.ins().uextend(types::I64, v),
@@ -1638,6 +1678,43 @@ impl Lower<'_, '_> {
     }
 }
 
+/// The `BuildSlice` instructions whose only uses are as the slice of a
+/// `GetSlice`/`SetSlice` (snapshots aside): those need no slice object.
+fn virtual_slices(t: &Trace) -> std::collections::HashSet<u32> {
+    let mut cand: std::collections::HashSet<u32> = t
+        .ins
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.op == IrOp::BuildSlice)
+        .map(|(k, _)| k as u32)
+        .collect();
+    if cand.is_empty() {
+        return cand;
+    }
+    let mut used = |r: Ref| {
+        if r != Ref::NONE && !r.is_const() {
+            cand.remove(&r.0);
+        }
+    };
+    for ins in &t.ins {
+        let slices = matches!(ins.op, IrOp::GetSlice | IrOp::SetSlice);
+        for (k, r) in [ins.a, ins.b, ins.c].into_iter().enumerate() {
+            if !(slices && k == 1) {
+                used(r);
+            }
+        }
+        if ins.op.has_packed_args() {
+            let (start, n, _) = crate::tiers::trace::ir::seq_args(ins.imm);
+            t.args[start..start + n].iter().for_each(|&r| used(r));
+        }
+    }
+    t.loop_back.iter().for_each(|&(_, r)| used(r));
+    for br in &t.bridges {
+        br.back.iter().for_each(|&(_, r)| used(r));
+    }
+    cand
+}
+
 /// Build the trace tree's function `(ctx) -> exit id` into `b`. Returns the
 /// guard instruction of each exit id (exit id k is at index k - 1).
 pub fn build(
@@ -1671,6 +1748,7 @@ pub fn build(
         entry_dead: t.entry_dead_loads(),
         first: None,
         attr_hints,
+        virtual_slices: virtual_slices(t),
         subloops: HashMap::new(),
         sub_exits: HashMap::new(),
         lowered: Default::default(),

@@ -87,10 +87,28 @@ fn native_truthy(o: &PyObject) -> Option<bool> {
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    // Machine arithmetic when the distance fits (always, for slices and
+    // ordinary ranges); 128-bit division only for extreme bounds.
     if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        if let Some(d) = stop.checked_sub(start) {
+            return if step == 1 { d } else { (d - 1) / step + 1 };
+        }
     } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        if let (Some(d), Some(s)) = (start.checked_sub(stop), step.checked_neg()) {
+            return if s == 1 { d } else { (d - 1) / s + 1 };
+        }
+    }
+    // Lengths beyond i64 (only `range(-2**63, 2**63 - 1)`-like bounds) saturate;
+    // `len()` of such a range raises (see `len`).
+    i64::try_from(range_len_wide(start, stop, step)).unwrap_or(i64::MAX)
+}
+
+/// The exact length of `range(start, stop, step)`.
+pub fn range_len_wide(start: i64, stop: i64, step: i64) -> i128 {
+    if step > 0 && start < stop {
+        (stop as i128 - start as i128 - 1) / step as i128 + 1
+    } else if step < 0 && start > stop {
+        (start as i128 - stop as i128 - 1) / (-(step as i128)) + 1
     } else {
         0
     }
@@ -862,6 +880,14 @@ pub fn str_value(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(o) = v {
+        if let Payload::Range { start, stop, step } = &o.payload {
+            if range_len_wide(*start, *stop, *step) > i64::MAX as i128 {
+                return Err(vm.new_error(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+        }
         if o.class.builtin {
             if let Some(n) = native_len(o) {
                 return Ok(n);

@@ -19,8 +19,12 @@ pub fn slice_indices(
     len: i64,
 ) -> PyResult<(i64, i64, i64)> {
     let get = |v: &Value| -> PyResult<Option<i64>> {
-        if v.is_none() {
-            return Ok(None);
+        match v {
+            Value::None => return Ok(None),
+            // Machine ints (the common case) need no big-int round trip.
+            Value::Int(i) => return Ok(Some(*i)),
+            Value::Bool(b) => return Ok(Some(*b as i64)),
+            _ => {}
         }
         let b = ops::to_bigint(vm, v).map_err(|_| {
             vm.type_error("slice indices must be integers or None or have an __index__ method")
@@ -235,32 +239,68 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
     }))
 }
 
+/// `lst[a:b:c] = items` on a list's storage (bounds are ints or None or
+/// have `__index__`).
+pub fn assign_list_slice(
+    vm: &Vm,
+    l: &std::cell::RefCell<Vec<Value>>,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+    items: Vec<Value>,
+) -> PyResult<()> {
+    let len = l.borrow().len() as i64;
+    let (s, e, st) = slice_indices(vm, a, b, c, len)?;
+    // The replaced items are dropped after the list is released.
+    let old: Vec<Value> = {
+        let mut l = l.borrow_mut();
+        if st == 1 {
+            let e = e.max(s);
+            l.splice(s as usize..e as usize, items).collect()
+        } else {
+            let n = slice_len(s, e, st);
+            if n != items.len() {
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    items.len(),
+                    n
+                )));
+            }
+            let mut i = s;
+            let mut old = Vec::with_capacity(n);
+            for it in items {
+                old.push(std::mem::replace(&mut l[i as usize], it));
+                i += st;
+            }
+            old
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+/// `seq[a:b:c]` of a list or tuple as a new list or tuple; None for other
+/// payloads.
+pub fn seq_slice(vm: &Vm, o: &ObjRef, a: &Value, b: &Value, c: &Value) -> Option<PyResult<Value>> {
+    Some(match &o.payload {
+        Payload::List(l) => {
+            let l = l.borrow();
+            slice_indices(vm, a, b, c, l.len() as i64)
+                .map(|(s, e, st)| vm.new_list(take_slice(&l, s, e, st)))
+        }
+        Payload::Tuple(t) => slice_indices(vm, a, b, c, t.len() as i64)
+            .map(|(s, e, st)| vm.new_tuple(take_slice(t, s, e, st))),
+        _ => return None,
+    })
+}
+
 pub fn native_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Value) -> PyResult<bool> {
     match &o.payload {
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
                 let items = crate::runtime::iter::collect(vm, &value)
                     .map_err(|_| vm.type_error("can only assign an iterable"))?;
-                let mut l = l.borrow_mut();
-                let (s, e, st) = slice_indices(vm, a, b, c, l.len() as i64)?;
-                if st == 1 {
-                    let e = e.max(s);
-                    l.splice(s as usize..e as usize, items);
-                } else {
-                    let n = slice_len(s, e, st);
-                    if n != items.len() {
-                        return Err(vm.value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            items.len(),
-                            n
-                        )));
-                    }
-                    let mut i = s;
-                    for it in items {
-                        l[i as usize] = it;
-                        i += st;
-                    }
-                }
+                assign_list_slice(vm, l, a, b, c, items)?;
                 return Ok(true);
             }
             let mut l = l.borrow_mut();
