@@ -1714,6 +1714,65 @@ impl Recorder {
                     self.push(r);
                 }
             }
+            Op::UnpackEx => {
+                // `a, *b, c = seq` of a list or tuple: its length is guarded,
+                // the items read one by one and the starred part built as a
+                // new list.
+                let seq = self.peek(frame, 0);
+                let actual = frame.stack[frame.stack.len() - 1].clone();
+                let items: Vec<Value> = match &actual {
+                    Value::Obj(o) if o.class.builtin => match &o.payload {
+                        Payload::Tuple(t) => t.to_vec(),
+                        Payload::List(l) => l.borrow().clone(),
+                        _ => {
+                            return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into()))
+                        }
+                    },
+                    _ => return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into())),
+                };
+                let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+                if items.len() < before + after {
+                    return Err(Abort::ExceptionRaised);
+                }
+                if items.len() > 0xffff {
+                    return Err(Abort::TooLong);
+                }
+                self.guard_full(
+                    IrOp::CheckSeqLen,
+                    Ty::Nil,
+                    [seq, Ref::NONE, Ref::NONE],
+                    items.len() as i64,
+                    pc,
+                    "unpack",
+                );
+                let kind = seq_kind(&actual);
+                let mut refs = Vec::with_capacity(items.len());
+                for (k, item) in items.iter().enumerate() {
+                    let ty = Ty::of(item);
+                    let kr = self.konst(Konst::Int(k as i64));
+                    refs.push(self.guard_full(
+                        IrOp::GetItem,
+                        ty,
+                        [seq, kr, Ref::NONE],
+                        ty.tag() as i64 | kind << 8,
+                        pc,
+                        "unpack",
+                    ));
+                }
+                let mid_end = items.len() - after;
+                let start = self.trace.args.len();
+                self.trace.args.extend(&refs[before..mid_end]);
+                let imm = super::ir::pack_seq_args(start, mid_end - before, 1);
+                let middle = self.emit_full(IrOp::BuildSeq, Ty::Obj, [Ref::NONE; 3], imm, 0);
+                self.stack.pop();
+                for &r in refs[mid_end..].iter().rev() {
+                    self.push(r);
+                }
+                self.push(middle);
+                for &r in refs[..before].iter().rev() {
+                    self.push(r);
+                }
+            }
             Op::Nop | Op::Jump => {}
             Op::JumpBack => {
                 let left = self.bridge.as_ref().is_some_and(|b| b.left_sub_frame);
