@@ -271,6 +271,17 @@ pub unsafe extern "C" fn store_slot(slot: *mut Option<Value>, tag: u64, word: u6
     drop(old);
 }
 
+/// Drop a reference the trace took over from a frame slot (the inline slot
+/// store's slow path: it was the object's last reference).
+///
+/// # Safety
+/// `(tag, word)` is an owned object or class reference (tag 4 or 5) whose
+/// count the caller has not decremented.
+pub unsafe extern "C" fn release_value(tag: u64, word: u64) {
+    // SAFETY: the caller hands over one owned reference.
+    drop(unsafe { super::raw::value_from_owned(tag, word) });
+}
+
 /// The instance dict of a Python object, if it has one.
 fn instance_dict(o: &crate::runtime::object::ObjRef) -> Option<&crate::runtime::object::ObjRef> {
     o.dict.get()

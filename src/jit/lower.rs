@@ -522,8 +522,39 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn get_item(&mut self, ins: &Ins) -> CVal {
         let kind = ins.imm >> 8;
         let tag = ins.imm & 0xff;
-        // Objects read from a list must be kept alive: the helper does that.
         let heap = tag >= 4;
+        if let (Some(s), true, true) = (
+            self.inline,
+            kind == 1 && heap,
+            matches!(ins.ty, Ty::Obj | Ty::Cls),
+        ) {
+            // An object read from a list is kept alive in the iteration's
+            // temporaries (pushed inline; the helper when they are full).
+            let (seq, idx) = self.ab(ins);
+            let slow = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.set_cold_block(slow);
+            self.b.append_block_param(done, types::I64);
+            let addr = self.item_addr(ins, seq, idx, true, s);
+            let t = self.b.ins().load(types::I64, flags(), addr, 0);
+            let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag);
+            self.exit_if(bad, ins);
+            let word = self.b.ins().load(types::I64, flags(), addr, 8);
+            self.keep_inline(s, tag, word, slow);
+            self.b.ins().jump(done, &[word.into()]);
+            self.b.switch_to_block(slow);
+            let tag_v = self.tag_imm(ins);
+            let cx = self.ctx;
+            self.call_guarded(
+                helpers::get_item as *const () as usize,
+                &[cx, seq, idx, tag_v],
+                ins,
+            );
+            let word = self.scratch(ins.ty);
+            self.b.ins().jump(done, &[word.into()]);
+            self.b.switch_to_block(done);
+            return self.b.block_params(done)[0];
+        }
         if let (Some(s), true) = (self.inline, kind == 2 || (kind == 1 && !heap)) {
             let (seq, idx) = self.ab(ins);
             let addr = self.item_addr(ins, seq, idx, kind == 1, s);
@@ -615,13 +646,55 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     fn store_slot(&mut self, ins: &Ins) {
         let (base, off) = self.slot_addr(ins.imm as u32);
-        let addr = self.b.ins().iadd_imm_s(base, off as i64);
+        let ty = self.t.ty(ins.b);
         let (tag, w) = self.tagged_word(ins.b);
+        let Some(s) = self.inline.filter(|_| ty != Ty::Opt) else {
+            let addr = self.b.ins().iadd_imm_s(base, off as i64);
+            self.call(
+                helpers::store_slot as *const () as usize,
+                &[addr, tag, w],
+                false,
+            );
+            return;
+        };
+        // Inline: the slot takes a new reference to an object, the old value's
+        // reference is given up; only an old value whose last reference this
+        // was goes to a helper (it must be freed).
+        let rc = s.layout.rc_strong;
+        if matches!(ty, Ty::Obj | Ty::Cls) {
+            let strong = self.b.ins().load(types::I64, flags(), w, rc);
+            let strong1 = self.b.ins().iadd_imm_s(strong, 1);
+            self.b.ins().store(flags(), strong1, w, rc);
+        }
+        let old_tag = self.b.ins().load(types::I64, flags(), base, off);
+        let old = self.b.ins().load(types::I64, flags(), base, off + 8);
+        self.b.ins().store(flags(), tag, base, off);
+        self.b.ins().store(flags(), w, base, off + 8);
+        let obj = self.b.ins().icmp_imm_s(IntCC::Equal, old_tag, 4);
+        let cls = self.b.ins().icmp_imm_s(IntCC::Equal, old_tag, 5);
+        let heap = self.b.ins().bor(obj, cls);
+        let release = self.b.create_block();
+        let last = self.b.create_block();
+        let dec = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(last);
+        self.b.ins().brif(heap, release, &[], done, &[]);
+        self.b.switch_to_block(release);
+        let strong = self.b.ins().load(types::I64, flags(), old, rc);
+        let only = self.b.ins().icmp_imm_s(IntCC::Equal, strong, 1);
+        self.b.ins().brif(only, last, &[], dec, &[]);
+        self.b.switch_to_block(dec);
+        let strong1 = self.b.ins().iadd_imm_s(strong, -1);
+        self.b.ins().store(flags(), strong1, old, rc);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(last);
         self.call(
-            helpers::store_slot as *const () as usize,
-            &[addr, tag, w],
+            helpers::release_value as *const () as usize,
+            &[old_tag, old],
             false,
         );
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     fn fpow(&mut self, ins: &Ins) -> CVal {

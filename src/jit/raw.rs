@@ -50,6 +50,25 @@ pub unsafe fn borrow_type(word: u64) -> ManuallyDrop<TypeRef> {
     ManuallyDrop::new(unsafe { std::mem::transmute::<usize, TypeRef>(word as usize) })
 }
 
+/// The value whose type tag and payload word are given, taking over one
+/// reference (no count change): the inverse of forgetting a `Value`.
+///
+/// # Safety
+/// For tags 4 and 5, `word` must be the payload word of a reference the
+/// caller owns and gives up.
+pub unsafe fn value_from_owned(tag: u64, word: u64) -> Value {
+    match tag {
+        // SAFETY: the caller gives up its reference, which this value now owns.
+        4 => Value::Obj(ManuallyDrop::into_inner(unsafe { borrow_obj(word) })),
+        // SAFETY: as above, for a class.
+        5 => Value::Type(ManuallyDrop::into_inner(unsafe { borrow_type(word) })),
+        1 => Value::Bool(word & 1 != 0),
+        2 => Value::Int(word as i64),
+        3 => Value::Float(f64::from_bits(word)),
+        _ => Value::None,
+    }
+}
+
 /// Replace the value in `slot` by the one whose type tag and payload word are
 /// given (a new reference for objects); returns the old value.
 ///
