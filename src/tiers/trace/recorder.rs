@@ -1792,6 +1792,16 @@ impl Recorder {
                     // An unrolled inner loop: its next iteration follows.
                     return Ok(());
                 }
+                if (arg != self.header || !self.parents.is_empty())
+                    && self.bridge.is_some()
+                    && self.subs.is_empty()
+                    && arg < pc as u32
+                {
+                    // A bridge that started inside an inner loop's body is at
+                    // that loop's back edge: the rest of the loop is recorded
+                    // as a sub-loop, opened at its header (the next step).
+                    return Ok(());
+                }
                 if arg != self.header || !self.parents.is_empty() {
                     return Err(Abort::InnerLoop);
                 }
