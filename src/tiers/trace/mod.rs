@@ -265,6 +265,7 @@ fn begin_recording(vm: &Vm, frame: &Frame, header: u32, id: u32, mut rec: Record
             .unwrap_or_default();
         rec.trace.unroll = rec.unroll.iter().copied().collect();
     }
+    rec.keep_bytecodes = vm.jit.log.borrow().on('b');
     *vm.jit.recorder.borrow_mut() = Some((id, rec));
     vm.set_recording(true);
 }

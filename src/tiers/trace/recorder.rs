@@ -202,8 +202,10 @@ pub struct Recorder {
     stack: Vec<Option<Ref>>,
     sloads: HashMap<u32, Ref>,
     folder: Folder,
-    /// Recorded bytecodes, for the `b` log.
+    /// Recorded bytecodes, for the `b` log (kept only when it is on).
     pub bytecodes: Vec<String>,
+    /// Is the `b` log on (so `bytecodes` is kept)?
+    pub keep_bytecodes: bool,
     started: bool,
     /// Set when recording a bridge: the guard it grows from, and where its
     /// instructions and snapshots start in the tree's arenas.
@@ -300,6 +302,7 @@ impl Recorder {
             sloads: HashMap::new(),
             folder: Folder::default(),
             bytecodes: Vec::new(),
+            keep_bytecodes: false,
             started: false,
             bridge: None,
             pending_resume_pc: 0,
@@ -369,6 +372,7 @@ impl Recorder {
             sloads,
             folder: Folder::default(),
             bytecodes: Vec::new(),
+            keep_bytecodes: false,
             // Not yet started: a bridge that begins at the loop header must
             // record that instruction, not close on it.
             started: false,
@@ -1261,14 +1265,16 @@ impl Recorder {
                 return Step::Abort(a);
             }
         }
-        self.bytecodes.push(format!(
-            "{}{:>5} {:<16} {:<6} line {}",
-            ".   ".repeat(self.parents.len()),
-            pc,
-            ins.op.name(),
-            ins.arg,
-            self.cur_code.line_at(pc)
-        ));
+        if self.keep_bytecodes {
+            self.bytecodes.push(format!(
+                "{}{:>5} {:<16} {:<6} line {}",
+                ".   ".repeat(self.parents.len()),
+                pc,
+                ins.op.name(),
+                ins.arg,
+                self.cur_code.line_at(pc)
+            ));
+        }
         match self.record(vm, frame, pc, ins.op, ins.arg) {
             Ok(()) if self.closed => Step::Closed,
             Ok(()) => Step::Continue,
