@@ -786,6 +786,12 @@ impl<'a, 'b> Lower<'a, 'b> {
             return self.get_attr_inline(ins, s);
         }
         let (obj, name) = self.ab(ins);
+        self.get_attr_call(ins, obj, name);
+        self.scratch(ins.ty)
+    }
+
+    /// The `get_attr` helper for this instruction (result in `cx.scratch`).
+    fn get_attr_call(&mut self, ins: &Ins, obj: CVal, name: CVal) {
         let tag = self.tag_imm(ins);
         let cx = self.ctx;
         let hint = self.attr_hint();
@@ -794,7 +800,6 @@ impl<'a, 'b> Lower<'a, 'b> {
             &[cx, obj, name, tag, hint],
             ins,
         );
-        self.scratch(ins.ty)
     }
 
     /// `obj.name` from the instance dict's entry at the hint (see
@@ -820,14 +825,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
         self.b.ins().jump(done, &[word.into()]);
         self.b.switch_to_block(slow);
-        let tag = self.tag_imm(ins);
-        let cx = self.ctx;
-        let hint = self.attr_hint();
-        self.call_guarded(
-            helpers::get_attr as *const () as usize,
-            &[cx, obj, name, tag, hint],
-            ins,
-        );
+        self.get_attr_call(ins, obj, name);
         let word = self.scratch(ins.ty);
         self.b.ins().jump(done, &[word.into()]);
         self.b.switch_to_block(done);

@@ -635,6 +635,55 @@ impl Recorder {
         entries
     }
 
+    /// The items of the list or tuple on top of the stack, for unpacking:
+    /// its length (which `fits` must accept) is guarded and each item read.
+    fn unpacked_items(
+        &mut self,
+        frame: &Frame,
+        pc: usize,
+        fits: impl FnOnce(usize) -> bool,
+    ) -> R<Vec<Ref>> {
+        let seq = self.peek(frame, 0);
+        let actual = frame.stack[frame.stack.len() - 1].clone();
+        let items: Vec<Value> = match &actual {
+            Value::Obj(o) if o.class.builtin => match &o.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                Payload::List(l) => l.borrow().clone(),
+                _ => return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into())),
+            },
+            _ => return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into())),
+        };
+        if !fits(items.len()) {
+            return Err(Abort::ExceptionRaised);
+        }
+        if items.len() > 0xffff {
+            return Err(Abort::TooLong);
+        }
+        self.guard_full(
+            IrOp::CheckSeqLen,
+            Ty::Nil,
+            [seq, Ref::NONE, Ref::NONE],
+            items.len() as i64,
+            pc,
+            "unpack",
+        );
+        let kind = seq_kind(&actual);
+        let mut refs = Vec::with_capacity(items.len());
+        for (k, item) in items.iter().enumerate() {
+            let ty = Ty::of(item);
+            let kr = self.konst(Konst::Int(k as i64));
+            refs.push(self.guard_full(
+                IrOp::GetItem,
+                ty,
+                [seq, kr, Ref::NONE],
+                ty.tag() as i64 | kind << 8,
+                pc,
+                "unpack",
+            ));
+        }
+        Ok(refs)
+    }
+
     /// Is root-frame slot `slot` a local that is dead at `pc` (see `liveness`)?
     fn root_dead(&self, pc: u32, slot: u32) -> bool {
         slot < self.trace.nlocals
@@ -1677,95 +1726,17 @@ impl Recorder {
                 self.stack.truncate(self.stack.len() - 3);
             }
             Op::UnpackSequence => {
-                let seq = self.peek(frame, 0);
-                let actual = frame.stack[frame.stack.len() - 1].clone();
-                let items: Vec<Value> = match &actual {
-                    Value::Obj(o) if o.class.builtin => match &o.payload {
-                        Payload::Tuple(t) => t.to_vec(),
-                        Payload::List(l) => l.borrow().clone(),
-                        _ => {
-                            return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into()))
-                        }
-                    },
-                    _ => return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into())),
-                };
-                if items.len() != arg as usize {
-                    return Err(Abort::ExceptionRaised);
-                }
-                self.guard_full(
-                    IrOp::CheckSeqLen,
-                    Ty::Nil,
-                    [seq, Ref::NONE, Ref::NONE],
-                    arg as i64,
-                    pc,
-                    "unpack",
-                );
-                let mut refs = Vec::new();
-                let kind = seq_kind(&actual);
-                for (k, item) in items.iter().enumerate() {
-                    let ty = Ty::of(item);
-                    let kr = self.konst(Konst::Int(k as i64));
-                    let r = self.guard_full(
-                        IrOp::GetItem,
-                        ty,
-                        [seq, kr, Ref::NONE],
-                        ty.tag() as i64 | kind << 8,
-                        pc,
-                        "unpack",
-                    );
-                    refs.push(r);
-                }
+                let refs = self.unpacked_items(frame, pc, |n| n == arg as usize)?;
                 self.stack.pop();
                 for r in refs.into_iter().rev() {
                     self.push(r);
                 }
             }
             Op::UnpackEx => {
-                // `a, *b, c = seq` of a list or tuple: its length is guarded,
-                // the items read one by one and the starred part built as a
-                // new list.
-                let seq = self.peek(frame, 0);
-                let actual = frame.stack[frame.stack.len() - 1].clone();
-                let items: Vec<Value> = match &actual {
-                    Value::Obj(o) if o.class.builtin => match &o.payload {
-                        Payload::Tuple(t) => t.to_vec(),
-                        Payload::List(l) => l.borrow().clone(),
-                        _ => {
-                            return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into()))
-                        }
-                    },
-                    _ => return Err(Abort::UnsupportedTypes("unpack of a non-sequence".into())),
-                };
+                // `a, *b, c = seq`: the starred part is built as a new list.
                 let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
-                if items.len() < before + after {
-                    return Err(Abort::ExceptionRaised);
-                }
-                if items.len() > 0xffff {
-                    return Err(Abort::TooLong);
-                }
-                self.guard_full(
-                    IrOp::CheckSeqLen,
-                    Ty::Nil,
-                    [seq, Ref::NONE, Ref::NONE],
-                    items.len() as i64,
-                    pc,
-                    "unpack",
-                );
-                let kind = seq_kind(&actual);
-                let mut refs = Vec::with_capacity(items.len());
-                for (k, item) in items.iter().enumerate() {
-                    let ty = Ty::of(item);
-                    let kr = self.konst(Konst::Int(k as i64));
-                    refs.push(self.guard_full(
-                        IrOp::GetItem,
-                        ty,
-                        [seq, kr, Ref::NONE],
-                        ty.tag() as i64 | kind << 8,
-                        pc,
-                        "unpack",
-                    ));
-                }
-                let mid_end = items.len() - after;
+                let refs = self.unpacked_items(frame, pc, |n| n >= before + after)?;
+                let mid_end = refs.len() - after;
                 let start = self.trace.args.len();
                 self.trace.args.extend(&refs[before..mid_end]);
                 let imm = super::ir::pack_seq_args(start, mid_end - before, 1);
