@@ -1510,7 +1510,7 @@ pub unsafe extern "C" fn clear_temps(cx: *mut TraceCtx) {
 /// # Safety
 /// `cx` is the running trace's context.
 pub unsafe extern "C" fn fpow(cx: *mut TraceCtx, x: f64, y: f64) -> u64 {
-    if (x == 0.0 && y < 0.0) || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
+    if (x == 0.0 && y < 0.0 && y.is_finite()) || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
         return 1;
     }
     let r = x.powf(y);
@@ -1520,6 +1520,13 @@ pub unsafe extern "C" fn fpow(cx: *mut TraceCtx, x: f64, y: f64) -> u64 {
     // SAFETY: `cx` is the running trace's context.
     unsafe { (*cx).scratch = r.to_bits() as i64 };
     0
+}
+
+/// `x ** y` for a positive finite `x` and a finite `y` (C's `pow`, as CPython
+/// computes it): called straight from compiled code, which checks the
+/// operands before and an overflow (an infinite result) after.
+pub extern "C" fn pow_positive(x: f64, y: f64) -> f64 {
+    x.powf(y)
 }
 
 /// Advance a `range` iterator: writes the next value to `*out` and returns 0,

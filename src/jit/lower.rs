@@ -699,9 +699,45 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     fn fpow(&mut self, ins: &Ins) -> CVal {
         let (a, b) = self.ab(ins);
+        // Positive finite base, finite exponent: C's `pow` called directly,
+        // leaving only if it overflowed; anything else through the helper
+        // (zero, negative bases, infinities and NaNs raise or are special).
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, types::F64);
+        let zero = self.b.ins().f64const(0.0);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let pos = self.b.ins().fcmp(FloatCC::GreaterThan, a, zero);
+        let fin_a = self.b.ins().fcmp(FloatCC::LessThan, a, inf);
+        let b_zeroed = self.b.ins().fmul(b, zero);
+        let fin_b = self.b.ins().fcmp(FloatCC::Equal, b_zeroed, zero);
+        let ok = self.b.ins().band(pos, fin_a);
+        let ok = self.b.ins().band(ok, fin_b);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.push(AbiParam::new(types::F64));
+        sig.params.push(AbiParam::new(types::F64));
+        sig.returns.push(AbiParam::new(types::F64));
+        let sigref = self.b.import_signature(sig);
+        let callee = self
+            .b
+            .ins()
+            .iconst(types::I64, helpers::pow_positive as *const () as i64);
+        let call = self.b.ins().call_indirect(sigref, callee, &[a, b]);
+        let r = self.b.inst_results(call)[0];
+        let overflow = self.b.ins().fcmp(FloatCC::Equal, r, inf);
+        self.exit_if(overflow, ins);
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(slow);
         let cx = self.ctx;
         self.call_guarded(helpers::fpow as *const () as usize, &[cx, a, b], ins);
-        self.scratch(Ty::F64)
+        let r = self.scratch(Ty::F64);
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     fn fsqrt(&mut self, ins: &Ins) -> CVal {

@@ -303,7 +303,9 @@ pub fn float_op(vm: &Vm, op: BinOpKind, x: f64, y: f64) -> PyResult<Value> {
 }
 
 pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
+    // An infinite exponent is decided first (as CPython does): `0.0 ** -inf`
+    // is inf, not a division by zero.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
