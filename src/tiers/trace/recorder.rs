@@ -928,7 +928,10 @@ impl Recorder {
                 self.stack.get((slot - nl) as usize).copied().flatten()
             };
             let Some(cur) = cur else {
-                return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                return Err(Abort::TypeUnstable(format!(
+                    "{} (unbound)",
+                    frame_slot_name(&sub.code, slot)
+                )));
             };
             let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
             if !fits(h, t) {
@@ -938,7 +941,12 @@ impl Recorder {
                     return Err(if sub.depth == 0 {
                         self.unstable(slot, h, t)
                     } else {
-                        Abort::TypeUnstable(self.trace.slot_name(slot))
+                        Abort::TypeUnstable(format!(
+                            "{} ({} then {})",
+                            frame_slot_name(&sub.code, slot),
+                            h.name(),
+                            t.name()
+                        ))
                     });
                 }
                 self.trace.ins[phi.index()].ty = t;
@@ -3431,11 +3439,19 @@ impl Recorder {
                 self.stack.get((slot - nl) as usize).copied().flatten()
             };
             let Some(cur) = cur else {
-                return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                return Err(Abort::TypeUnstable(format!(
+                    "{} (unbound)",
+                    frame_slot_name(&self.cur_code, slot)
+                )));
             };
             let (h, t) = (self.trace.ty(phi), self.trace.ty(cur));
             if !fits(h, t) {
-                return Err(Abort::TypeUnstable(self.trace.slot_name(slot)));
+                return Err(Abort::TypeUnstable(format!(
+                    "{} ({} then {})",
+                    frame_slot_name(&self.cur_code, slot),
+                    h.name(),
+                    t.name()
+                )));
             }
             vals.push(cur);
         }
@@ -3961,6 +3977,16 @@ fn plain_class_value(v: &Value) -> bool {
 }
 
 /// An inlined frame's snapshot part: all its bound locals and its stack.
+/// The name of slot `slot` of a frame running `code`: its local's name, or
+/// `stack[i]` (for messages about inlined frames, whose slots are not the
+/// root frame's).
+fn frame_slot_name(code: &Code, slot: u32) -> String {
+    match code.varnames.get(slot as usize) {
+        Some(n) => n.to_string(),
+        None => format!("stack[{}]", slot as usize - code.varnames.len()),
+    }
+}
+
 /// Drop the entries of locals that are dead at `pc` of `code`: the
 /// interpreter overwrites them before it reads them, so an exit need not
 /// write them (see `liveness`). Stack entries (slots past the locals) stay.
