@@ -1407,6 +1407,35 @@ pub unsafe extern "C" fn set_slice_bounds(
     }
 }
 
+/// `del seq[i]` for a builtin list; status 1 (before any effect) for
+/// anything else or an index out of range (the interpreter then raises).
+///
+/// # Safety
+/// `seq` is a live object's word.
+pub unsafe extern "C" fn del_item(seq: u64, i: i64) -> u64 {
+    // SAFETY: kept alive by a frame slot, the temporaries or the trace.
+    let o = unsafe { borrow_obj(seq) };
+    let Payload::List(l) = &o.payload else {
+        return 1;
+    };
+    if !o.class.builtin {
+        return 1;
+    }
+    let removed = {
+        let Ok(mut l) = l.try_borrow_mut() else {
+            return 1;
+        };
+        match index(i, l.len()) {
+            Some(j) => l.remove(j),
+            None => return 1,
+        }
+    };
+    // Dropped after the list is released; values the trace still uses were
+    // read through helpers that keep them in the temporaries.
+    drop(removed);
+    0
+}
+
 /// A new list (`kind` 1) or tuple (2) of the `n` (tag, word) pairs at
 /// `items`, handed out through `cx.scratch` and kept in the temporaries.
 ///

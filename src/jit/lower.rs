@@ -1236,6 +1236,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return None;
             }
             GetItem => self.get_item(ins),
+            DelItem => {
+                let (seq, i) = self.ab(ins);
+                self.call_guarded(helpers::del_item as *const () as usize, &[seq, i], ins);
+                return None;
+            }
             SetItem => {
                 self.set_item(ins);
                 return None;

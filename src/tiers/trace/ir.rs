@@ -128,6 +128,9 @@ define_ir_ops! {
     /// `a[b] = c` for a builtin list and an int index; exits before any
     /// effect when `a` is not a list or the index is out of range.
     SetItem => (GUARD | CALL),
+    /// `del a[b]` for a builtin list and an int index; exits before any
+    /// effect when `a` is not a list or the index is out of range.
+    DelItem => (GUARD | CALL),
     /// `len(a)` of a builtin str/list/tuple/dict/set; exits otherwise.
     Len => (GUARD | CALL),
     /// `a.append(b)` for a builtin list; exits (before any effect) otherwise.

@@ -1733,6 +1733,28 @@ impl Recorder {
                 self.guard_full(IrOp::SetItem, Ty::Nil, [seq, i, val], 0, pc, "item store");
                 self.stack.truncate(self.stack.len() - 3);
             }
+            Op::DeleteSubscr => {
+                let idx = self.peek(frame, 0);
+                let seq = self.peek(frame, 1);
+                let n = frame.stack.len();
+                if !is_list(&frame.stack[n - 2]) {
+                    return Err(Abort::UnsupportedTypes(
+                        "item delete from a non-list".into(),
+                    ));
+                }
+                let Some(i) = self.as_int(idx) else {
+                    return Err(Abort::UnsupportedTypes("subscript with a non-int".into()));
+                };
+                self.guard_full(
+                    IrOp::DelItem,
+                    Ty::Nil,
+                    [seq, i, Ref::NONE],
+                    0,
+                    pc,
+                    "item delete",
+                );
+                self.stack.truncate(self.stack.len() - 2);
+            }
             Op::UnpackSequence => {
                 let refs = self.unpacked_items(frame, pc, |n| n == arg as usize)?;
                 self.stack.pop();
