@@ -84,38 +84,73 @@ fn binarysort<T>(a: &mut [T], start: usize, lt: &mut Lt<T>) -> PyResult<()> {
 
 /// Stable merge of the adjacent sorted runs `a[..mid]` and `a[mid..]`. On
 /// error every element is still in `a` exactly once.
-fn merge<T: Clone>(a: &mut [T], mid: usize, lt: &mut Lt<T>) -> PyResult<()> {
-    let left: Vec<T> = a[..mid].to_vec();
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < left.len() && j < a.len() {
-        match lt(&a[j], &left[i]) {
-            Ok(true) => {
-                a[k] = a[j].clone();
+///
+/// Elements are moved, never cloned: the left run is moved out to a buffer
+/// and each merged element is moved into place (for `(key, item)` pairs a
+/// clone-and-drop per move cost four reference-count updates). The buffered
+/// elements not yet placed are moved back by `MergeHole` on every way out,
+/// including an error from `lt`.
+fn merge<T>(a: &mut [T], mid: usize, lt: &mut Lt<T>) -> PyResult<()> {
+    let len = a.len();
+    let mut buf: Vec<T> = Vec::with_capacity(mid);
+    let base = a.as_mut_ptr();
+    // SAFETY: `a[..mid]` is moved bitwise into `buf`'s spare capacity (whose
+    // length stays 0, so `buf` never drops them); from here the hole guard
+    // owns them until they are back in `a`. Merged elements are written to
+    // `a[k]` with `k < j` (there are `mid - i` buffered elements left and
+    // `k = i + j - mid`), so no unplaced right-run element is overwritten,
+    // and `lt` only reads `a[j]` and `buf[i]`, which are initialised.
+    unsafe {
+        std::ptr::copy_nonoverlapping(base, buf.as_mut_ptr(), mid);
+        let mut hole = MergeHole {
+            buf: buf.as_mut_ptr(),
+            i: 0,
+            end: mid,
+            dst: base,
+            k: 0,
+        };
+        let mut j = mid;
+        while hole.i < hole.end && j < len {
+            let take_right = lt(&*base.add(j), &*hole.buf.add(hole.i))?;
+            if take_right {
+                std::ptr::copy_nonoverlapping(base.add(j), base.add(hole.k), 1);
                 j += 1;
+            } else {
+                std::ptr::copy_nonoverlapping(hole.buf.add(hole.i), base.add(hole.k), 1);
+                hole.i += 1;
             }
-            Ok(false) => {
-                a[k] = left[i].clone();
-                i += 1;
-            }
-            Err(e) => {
-                for x in &left[i..] {
-                    a[k] = x.clone();
-                    k += 1;
-                }
-                return Err(e);
-            }
+            hole.k += 1;
         }
-        k += 1;
-    }
-    for x in &left[i..] {
-        a[k] = x.clone();
-        k += 1;
     }
     Ok(())
 }
 
+/// The buffered left-run elements `buf[i..end]` of a merge in progress, to
+/// be moved to `dst[k..]` whatever happens (see `merge`).
+struct MergeHole<T> {
+    buf: *mut T,
+    i: usize,
+    end: usize,
+    dst: *mut T,
+    k: usize,
+}
+
+impl<T> Drop for MergeHole<T> {
+    fn drop(&mut self) {
+        // SAFETY: `buf[i..end]` are the buffered elements not yet placed and
+        // `dst[k..k + (end - i)]` is exactly the hole they left (`merge`).
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.buf.add(self.i),
+                self.dst.add(self.k),
+                self.end - self.i,
+            );
+        }
+    }
+}
+
 /// Timsort's run structure with plain merges (see the module header).
-pub fn sort_slice<T: Clone>(a: &mut [T], lt: &mut Lt<T>) -> PyResult<()> {
+pub fn sort_slice<T>(a: &mut [T], lt: &mut Lt<T>) -> PyResult<()> {
     let n = a.len();
     if n < 2 {
         return Ok(());

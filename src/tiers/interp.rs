@@ -100,7 +100,9 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
             vm.builtins_dict(),
             locals,
         );
-        setup_cells(vm, &mut callee, func);
+        if !code.cellvars.is_empty() || !func.closure.is_empty() {
+            setup_cells(vm, &mut callee, func);
+        }
         enter_recursion(vm)?;
         let _guard = DepthGuard(vm);
         return match run_frame(vm, &mut callee, Resume::Start)? {
