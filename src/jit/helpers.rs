@@ -1250,13 +1250,7 @@ pub unsafe extern "C" fn cell_set(cx: *mut TraceCtx, i: u64, tag: u64, word: u64
 /// `cx` is the running trace's context.
 pub unsafe extern "C" fn build_slice(cx: *mut TraceCtx, tags: u64, a: u64, b: u64, c: u64) -> u64 {
     // SAFETY: the bounds are ints or None (no object words).
-    let (start, stop, step) = unsafe {
-        (
-            value_from(tags & 0xff, a),
-            value_from((tags >> 8) & 0xff, b),
-            value_from((tags >> 16) & 0xff, c),
-        )
-    };
+    let (start, stop, step) = unsafe { slice_bounds(tags, a, b, c) };
     // SAFETY: `cx` is the running trace's context; its VM outlives the trace.
     let vm = unsafe { &*(*cx).vm };
     let s = Value::Obj(crate::runtime::object::PyObject::new_with(
@@ -1323,8 +1317,9 @@ pub unsafe extern "C" fn set_slice(cx: *mut TraceCtx, seq: u64, slice: u64, item
     }
 }
 
-/// The bounds of a slice the trace never built (see `lower::virtual_slices`):
-/// three (tag, word) pairs packed as in `build_slice`, ints or None.
+/// A slice's bounds from three (tag, word) pairs packed as `build_slice`
+/// takes them (also for slices the trace never built, see
+/// `lower::virtual_slices`): ints or None.
 ///
 /// # Safety
 /// The words are ints or None (no object words).

@@ -114,9 +114,7 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
     Ok(Some(match &o.payload {
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
-                let l = l.borrow();
-                let (s, e, st) = slice_indices(vm, a, b, c, l.len() as i64)?;
-                return Ok(Some(vm.new_list(take_slice(&l, s, e, st))));
+                return seq_slice(vm, o, a, b, c).transpose();
             }
             let l = l.borrow();
             let i = index_of(vm, key, l.len(), "list")?;
@@ -124,8 +122,7 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
         }
         Payload::Tuple(t) => {
             if let Some((a, b, c)) = slice_parts(key) {
-                let (s, e, st) = slice_indices(vm, a, b, c, t.len() as i64)?;
-                return Ok(Some(vm.new_tuple(take_slice(t, s, e, st))));
+                return seq_slice(vm, o, a, b, c).transpose();
             }
             let i = index_of(vm, key, t.len(), "tuple")?;
             t[i].clone()

@@ -670,18 +670,32 @@ impl Recorder {
         let kind = seq_kind(&actual);
         let mut refs = Vec::with_capacity(items.len());
         for (k, item) in items.iter().enumerate() {
-            let ty = Ty::of(item);
             let kr = self.konst(Konst::Int(k as i64));
-            refs.push(self.guard_full(
-                IrOp::GetItem,
-                ty,
-                [seq, kr, Ref::NONE],
-                ty.tag() as i64 | kind << 8,
-                pc,
-                "unpack",
-            ));
+            refs.push(self.get_item(seq, kr, item, kind, pc, "unpack"));
         }
         Ok(refs)
+    }
+
+    /// `GetItem` of `seq[idx]` (a list or tuple, `seq_kind`), guarded on the
+    /// type of `item`, the value it holds now.
+    fn get_item(
+        &mut self,
+        seq: Ref,
+        idx: Ref,
+        item: &Value,
+        kind: i64,
+        pc: usize,
+        reason: &'static str,
+    ) -> Ref {
+        let ty = Ty::of(item);
+        self.guard_full(
+            IrOp::GetItem,
+            ty,
+            [seq, idx, Ref::NONE],
+            ty.tag() as i64 | kind << 8,
+            pc,
+            reason,
+        )
     }
 
     /// Is root-frame slot `slot` a local that is dead at `pc` (see `liveness`)?
@@ -1696,16 +1710,8 @@ impl Recorder {
                 let Some(i) = self.as_int(idx) else {
                     return Err(Abort::UnsupportedTypes("subscript with a non-int".into()));
                 };
-                let ty = Ty::of(&item);
                 let kind = seq_kind(&frame.stack[n - 2]);
-                let r = self.guard_full(
-                    IrOp::GetItem,
-                    ty,
-                    [seq, i, Ref::NONE],
-                    ty.tag() as i64 | kind << 8,
-                    pc,
-                    "subscript",
-                );
+                let r = self.get_item(seq, i, &item, kind, pc, "subscript");
                 self.stack.truncate(self.stack.len() - 2);
                 self.push(r);
             }
