@@ -68,6 +68,17 @@ fn last_loop_body(ir: &str) -> Vec<String> {
         .collect()
 }
 
+/// Lines of the last optimised trace after its `-- function --` marker
+/// (the function trace's body, then its bridges).
+fn last_function_body(ir: &str) -> Vec<String> {
+    let last = ir.rsplit("---- trace IR (optimized)").next().unwrap_or("");
+    last.lines()
+        .skip_while(|l| !l.contains("-- function --"))
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+}
+
 fn count(body: &[String], op: &str) -> usize {
     body.iter()
         .filter(|l| l.split_whitespace().nth(2) == Some(op))
@@ -101,7 +112,11 @@ fn run_golden(name: &str) -> Vec<String> {
          (run tests/trace_ir/update.sh if the change is intended)"
     );
     let body = last_loop_body(&ir);
-    assert!(!body.is_empty(), "{name}: no compiled loop");
+    if body.is_empty() {
+        let body = last_function_body(&ir);
+        assert!(!body.is_empty(), "{name}: no compiled loop or function");
+        return body;
+    }
     body
 }
 
@@ -238,5 +253,26 @@ fn small_calls_are_inlined_and_unboxed() {
     assert!(
         body.iter().any(|l| l.contains("4.0")),
         "sq(2.0) folded: {body:?}"
+    );
+}
+
+#[test]
+fn loop_free_functions_get_function_traces() {
+    let body = run_golden("function");
+    let ops: Vec<&str> = body
+        .iter()
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .collect();
+    assert_eq!(count(&body, "CallPy"), 2, "two recursive calls: {body:?}");
+    assert_eq!(count(&body, "AddOv"), 1, "the sum is unboxed: {body:?}");
+    // The trace and its bridge both end by returning.
+    assert_eq!(count(&body, "ReturnExit"), 2, "{body:?}");
+    assert!(
+        body.iter().any(|l| l.contains("-- bridge from")),
+        "the n < 2 branch is a bridge: {body:?}"
+    );
+    assert!(
+        !ops.contains(&"GuardClass") && !ops.contains(&"GuardFunc"),
+        "fib is a guarded global constant, not a checked object: {ops:?}"
     );
 }

@@ -783,13 +783,23 @@ pub unsafe extern "C" fn call_py(
     // SAFETY: the callee (a function or, with `CALL_PY_TYPE` in `count`, a
     // class) is kept alive by a frame slot or the trace.
     let f = unsafe { callee_value(func, count & CALL_PY_TYPE != 0) };
+    let is_type = count & CALL_PY_TYPE != 0;
     let count = count & 0xffff;
+    // SAFETY: `cx` is the running trace's context; its VM outlives it.
+    let vm = unsafe { &*(*cx).vm };
+    if names == 0 && !is_type {
+        // A function with a function trace: straight into its code.
+        // SAFETY: `args` holds `count` (tag, word) pairs of live values.
+        let arg = |k: usize| unsafe { value_from(*args.add(2 * k), *args.add(2 * k + 1)) };
+        if let Some(r) = crate::tiers::interp::call_traced(vm, &f, count as usize, arg) {
+            // SAFETY: as above.
+            return unsafe { finish_opaque(cx, vm, r, rtag) };
+        }
+    }
     let argv: Vec<Value> = (0..count as usize)
         // SAFETY: `args` holds `count` (tag, word) pairs of live values.
         .map(|k| unsafe { value_from(*args.add(2 * k), *args.add(2 * k + 1)) })
         .collect();
-    // SAFETY: `cx` is the running trace's context; its VM outlives it.
-    let vm = unsafe { &*(*cx).vm };
     let mut call_args = crate::runtime::object::Args::new(argv);
     if names != 0 {
         // SAFETY: the names tuple is a trace constant.

@@ -1470,7 +1470,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 );
                 return None;
             }
-            YieldExit => {
+            YieldExit | ReturnExit => {
                 let always = self.b.ins().iconst(types::I8, 1);
                 self.exit_if(always, ins);
                 return None;

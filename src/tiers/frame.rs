@@ -77,6 +77,30 @@ impl Frame {
         }
     }
 
+    /// A frame for a call run by a function trace: no value stack is
+    /// allocated until an exit needs one.
+    pub fn new_with_locals_unstacked(
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Vec<Option<Value>>,
+    ) -> Frame {
+        Frame {
+            stack: Vec::new(),
+            locals,
+            cells: Vec::new(),
+            code,
+            pc: 0,
+            globals,
+            builtins,
+            locals_dict: None,
+            blocks: Vec::new(),
+            saved_handled: Vec::new(),
+            started: false,
+            last_pc: 0,
+        }
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_at(self.last_pc)
     }

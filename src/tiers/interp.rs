@@ -105,12 +105,7 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
         }
         enter_recursion(vm)?;
         let _guard = DepthGuard(vm);
-        return match run_frame(vm, &mut callee, Resume::Start)? {
-            FrameExit::Return(v) => Ok(v),
-            FrameExit::Yield(_) => {
-                Err(vm.new_error("SystemError", "yield from a non-generator frame"))
-            }
-        };
+        return run_call(vm, &mut callee);
     }
     let mut frame = Box::new(Frame::new(
         func.code.clone(),
@@ -124,10 +119,98 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
     }
     enter_recursion(vm)?;
     let _guard = DepthGuard(vm);
-    match run_frame(vm, &mut frame, Resume::Start)? {
+    run_call(vm, &mut frame)
+}
+
+/// Run a new call's frame (at its first instruction) to its return: through
+/// the function's trace when it has one (see `trace::on_call`), else, or
+/// from where the trace left the frame, in the interpreter.
+fn run_call(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
+    if let Some(entry) = frame.code.profile.func_entry {
+        if frame.code.profile.count_backedge(entry) >= vm.jit.threshold.get() {
+            let entered = crate::tiers::trace::on_call(vm, frame, entry);
+            return finish_traced_call(vm, frame, entered);
+        }
+    }
+    returned(vm, run_frame(vm, frame, Resume::Start)?)
+}
+
+fn returned(vm: &Vm, exit: FrameExit) -> PyResult<Value> {
+    match exit {
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(_) => Err(vm.new_error("SystemError", "yield from a non-generator frame")),
     }
+}
+
+/// After a function trace ran for `frame`: its result, or the rest of the
+/// call in the interpreter (from the exit's bytecode, or raising the
+/// exception the exit brought at the instruction it points at).
+fn finish_traced_call(
+    vm: &Vm,
+    frame: &mut Frame,
+    entered: PyResult<Option<Value>>,
+) -> PyResult<Value> {
+    let resume = match entered {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => Resume::Start,
+        Err(e) => {
+            chain_context(vm, &e);
+            // Raised in this frame: it gets a traceback entry and its handlers run.
+            frame.started = true;
+            Resume::Throw(e)
+        }
+    };
+    let need = frame.code.max_stack + 1;
+    if frame.stack.capacity() < need {
+        frame.stack.reserve(need - frame.stack.len());
+    }
+    returned(vm, run_frame(vm, frame, resume)?)
+}
+
+/// A call from compiled code of a function that has a function trace: the
+/// frame is made without a value stack (the trace does not use one) and the
+/// trace entered directly. None when the call does not qualify (the caller
+/// then calls the function the ordinary way). `arg(k)` gives the `k`th of
+/// `n` positional arguments.
+pub fn call_traced(
+    vm: &Vm,
+    f: &Value,
+    n: usize,
+    arg: impl Fn(usize) -> Value,
+) -> Option<PyResult<Value>> {
+    let Value::Obj(fo) = f else { return None };
+    let Payload::Function(func) = &fo.payload else {
+        return None;
+    };
+    let code = &func.code;
+    let entry = code.profile.func_entry?;
+    if !code.profile.is_compiled(entry)
+        || vm.recording()
+        || code.argcount != n
+        || code.kwonlyargcount != 0
+        || code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
+        || !code.cellvars.is_empty()
+        || !func.closure.is_empty()
+    {
+        return None;
+    }
+    let t = code.profile.func_trace.borrow().clone()?;
+    let nlocals = code.varnames.len();
+    let mut locals: Vec<Option<Value>> = Vec::with_capacity(nlocals);
+    locals.extend((0..n).map(|k| Some(arg(k))));
+    locals.resize_with(nlocals, || None);
+    let mut frame = Frame::new_with_locals_unstacked(
+        code.clone(),
+        func.globals.clone(),
+        vm.builtins_dict(),
+        locals,
+    );
+    if let Err(e) = enter_recursion(vm) {
+        return Some(Err(e));
+    }
+    let _guard = DepthGuard(vm);
+    let entered = crate::tiers::trace::enter_function(vm, &mut frame, &t);
+    Some(finish_traced_call(vm, &mut frame, entered))
 }
 
 pub fn setup_cells(vm: &Vm, frame: &mut Frame, func: &PyFunction) {
@@ -1823,13 +1906,7 @@ fn fast_call(vm: &Vm, frame: &mut Frame, fpos: usize, nargs: usize) -> Option<Py
         return Some(Err(e));
     }
     let _guard = DepthGuard(vm);
-    Some(match run_frame(vm, &mut callee, Resume::Start) {
-        Ok(FrameExit::Return(v)) => Ok(v),
-        Ok(FrameExit::Yield(_)) => {
-            Err(vm.new_error("SystemError", "yield from a non-generator frame"))
-        }
-        Err(e) => Err(e),
-    })
+    Some(run_call(vm, &mut callee))
 }
 
 fn dict_version(d: &ObjRef) -> u64 {

@@ -41,16 +41,30 @@ pub struct Profile {
     pub loops: std::cell::RefCell<std::collections::HashMap<u32, crate::tiers::trace::LoopState>>,
     /// Live locals per instruction, computed when a trace first asks.
     pub liveness: std::cell::OnceCell<Option<std::rc::Rc<crate::tiers::trace::liveness::Liveness>>>,
+    /// For a function that may get a function trace (a plain function with
+    /// no loop): the pseudo-pc one past its last instruction, under which
+    /// its calls are counted (`backedges`), its trace is marked (`compiled`)
+    /// and kept (`loops`).
+    pub func_entry: Option<usize>,
+    /// The function trace, valid while `compiled[func_entry]` is set (the
+    /// call path reads it without a map lookup).
+    pub func_trace: std::cell::RefCell<Option<std::rc::Rc<crate::tiers::trace::CompiledTrace>>>,
 }
 
 impl Profile {
-    pub fn new(len: usize) -> Profile {
+    /// The profile of `len` instructions; `func_entry` for a code object
+    /// whose calls may be traced (see [`Profile::func_entry`]).
+    pub fn new(len: usize, func_entry: bool) -> Profile {
+        // One extra slot: the function entry's counter and mark.
+        let n = len + 1;
         Profile {
-            backedges: (0..len).map(|_| Cell::new(0)).collect(),
+            backedges: (0..n).map(|_| Cell::new(0)).collect(),
             feedback: (0..len).map(|_| Cell::new(0)).collect(),
-            compiled: (0..len).map(|_| Cell::new(false)).collect(),
+            compiled: (0..n).map(|_| Cell::new(false)).collect(),
             loops: Default::default(),
             liveness: Default::default(),
+            func_entry: func_entry.then_some(len),
+            func_trace: Default::default(),
         }
     }
 
@@ -149,10 +163,11 @@ mod tests {
 
     #[test]
     fn counts_and_feedback() {
-        let p = Profile::new(4);
+        let p = Profile::new(4, false);
         assert_eq!(p.count_backedge(2), 1);
         assert_eq!(p.count_backedge(2), 2);
         assert_eq!(p.count_backedge(9), 0);
+        assert_eq!(p.func_entry, None);
         p.record(1, Profile::pair_bits(&Value::Int(1), &Value::Float(2.0)));
         p.record(1, Profile::pair_bits(&Value::Int(1), &Value::Int(2)));
         assert_eq!(describe(p.feedback[1].get()), "int/int|float");

@@ -426,7 +426,17 @@ impl<'a> Compiler<'a> {
             qualname: u.qualname.as_str().into(),
             filename: self.filename.clone(),
             first_line: u.first_line,
-            profile: crate::tiers::profile::Profile::new(instrs.len()),
+            profile: crate::tiers::profile::Profile::new(
+                instrs.len(),
+                // Calls of a plain function without loops may be traced.
+                u.flags
+                    & (code_flags::NAME_LOCALS
+                        | code_flags::GENERATOR
+                        | code_flags::COROUTINE
+                        | code_flags::ASYNC_GENERATOR)
+                    == 0
+                    && !instrs.iter().any(|i| i.op == Op::JumpBack),
+            ),
             method_cache: (0..u.names.len())
                 .map(|_| std::cell::RefCell::new(None))
                 .collect(),

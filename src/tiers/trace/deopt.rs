@@ -232,6 +232,14 @@ fn finish_call(frame: &mut Frame, outcome: PyResult<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// The value of snapshot ref `r`, whose exit-buffer word is `w`.
+pub fn value_of(trace: &Trace, r: Ref, w: u64) -> Value {
+    match trace.konst(r) {
+        Some(c) => c.to_value(),
+        None => from_word(trace.ty(r), w),
+    }
+}
+
 fn from_word(ty: Ty, w: u64) -> Value {
     match ty {
         Ty::I64 => Value::Int(w as i64),

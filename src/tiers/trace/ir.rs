@@ -267,6 +267,10 @@ define_ir_ops! {
     /// generator's loop): the interpreter yields, and once resumed comes
     /// back in through the loop's back edge.
     YieldExit => (GUARD),
+    /// Always leaves a function trace, at the `return` of the traced
+    /// function's own frame, with the return value on the stack: the end of
+    /// a function trace (or of one of its bridges).
+    ReturnExit => (GUARD),
     /// Exit unless class `b` (a constant) still has version `imm`: what was
     /// read from its namespace (`Base.__init__`) is still there.
     GuardTypeVersion => (GUARD),
@@ -517,6 +521,10 @@ pub struct Trace {
     /// Inner loops (code address, header) this trace tree records unrolled
     /// (`Recorder::unroll`); its bridges record them the same way.
     pub unroll: Vec<(usize, u32)>,
+    /// A function trace: it starts at the function's first instruction (its
+    /// "header" is the code's `Profile::func_entry`) and every path ends
+    /// with a `ReturnExit` instead of going back to a loop header.
+    pub function: bool,
 }
 
 impl IrOp {
@@ -840,13 +848,19 @@ impl Trace {
                 self.dump_ins(&mut out, i, &dead);
             }
         }
-        out.push_str("  -- loop --\n");
+        out.push_str(if self.function {
+            "  -- function --\n"
+        } else {
+            "  -- loop --\n"
+        });
         for i in 0..self.ins.len() {
             if self.ins[i].op != IrOp::SLoad && !self.in_bridge(i) {
                 self.dump_ins(&mut out, i, &dead);
             }
         }
-        let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&self.loop_back));
+        if !self.function {
+            let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&self.loop_back));
+        }
         for b in &self.bridges {
             let _ = writeln!(out, "  -- bridge from %{} --", b.guard);
             for i in b.start as usize..b.end as usize {
@@ -854,7 +868,9 @@ impl Trace {
                     self.dump_ins(&mut out, i, &dead);
                 }
             }
-            let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&b.back));
+            if !self.function {
+                let _ = writeln!(out, "  -- back [{}]", self.fmt_entries(&b.back));
+            }
         }
         out
     }

@@ -24,7 +24,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use crate::jit::{ctx, Backend, CompiledCode, TraceCtx};
-use crate::runtime::object::PyResult;
+use crate::runtime::object::{PyResult, Value};
 use crate::runtime::vm::Vm;
 use crate::tiers::frame::Frame;
 
@@ -72,6 +72,9 @@ pub struct CompiledTrace {
     pub interrupt_snap: Snapshot,
     /// Slot loads skipped by first-iteration exits (`Trace::entry_dead_loads`).
     pub entry_dead: Vec<ir::Ref>,
+    /// By exit id: a `ReturnExit` whose snapshot holds just the return value
+    /// (the function's result, handed back without rebuilding the frame).
+    pub return_exits: Vec<bool>,
     pub entries: Cell<u64>,
     pub entry_mismatches: Cell<u32>,
     /// Entries before the first iteration whose slot types did not match.
@@ -93,6 +96,7 @@ impl CompiledTrace {
         snap.reason != "loop end"
             && snap.reason != OPAQUE_CALL
             && snap.reason != recorder::YIELD
+            && snap.reason != recorder::RETURN
             && !self.loop_exits.borrow().contains(&g)
             && self.trace.bridges.len() < MAX_BRIDGES
             && self.bridge_tries.borrow().get(&g).copied().unwrap_or(0) < MAX_BRIDGE_TRIES
@@ -207,7 +211,7 @@ pub fn on_backedge(vm: &Vm, frame: &mut Frame, backedge_pc: usize) -> PyResult<(
         st.trace.clone()
     };
     match trace {
-        Some(t) => enter(vm, frame, &t, false),
+        Some(t) => enter(vm, frame, &t, false).map(|_| ()),
         None => {
             start_recording(vm, frame, header, backedge_pc);
             Ok(())
@@ -230,9 +234,66 @@ pub fn on_loop_entry(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
         .get(&header)
         .and_then(|s| s.trace.clone());
     match trace {
-        Some(t) => enter(vm, frame, &t, true),
+        Some(t) => enter(vm, frame, &t, true).map(|_| ()),
         None => Ok(()),
     }
+}
+
+/// Called when a call of a function that may be traced (`Profile::func_entry`
+/// is `entry`) has been counted past the threshold; `frame` is the new
+/// call's frame, at its first instruction. Enters the function's trace, or
+/// starts recording one. Returns the call's result when the trace ran it to
+/// its `return`; otherwise the frame is ready to resume where the trace left.
+pub fn on_call(vm: &Vm, frame: &mut Frame, entry: usize) -> PyResult<Option<Value>> {
+    let jit = &vm.jit;
+    if jit.mode.get() == Mode::Off || vm.recording() {
+        return Ok(None);
+    }
+    let header = entry as u32;
+    if frame.code.profile.is_compiled(entry) {
+        let t = frame.code.profile.func_trace.borrow().clone();
+        if let Some(t) = t {
+            return enter(vm, frame, &t, false);
+        }
+    }
+    let trace = {
+        let mut loops = frame.code.profile.loops.borrow_mut();
+        let st = loops.entry(header).or_default();
+        if st.blacklisted {
+            frame.code.profile.reset_backedge(entry);
+            return Ok(None);
+        }
+        st.trace.clone()
+    };
+    match trace {
+        Some(t) => enter(vm, frame, &t, false),
+        None => {
+            let id = next_trace_id(jit);
+            let log = jit.log.borrow();
+            if log.on('t') {
+                log.write(&format!(
+                    "[trace {} start {}:{} function {}]",
+                    id,
+                    short_file(&frame.code.filename),
+                    frame.code.first_line,
+                    frame.code.qualname
+                ));
+            }
+            drop(log);
+            begin_recording(vm, frame, header, id, Recorder::new_function(frame, header));
+            Ok(None)
+        }
+    }
+}
+
+/// Run the function trace `t` for a new call's `frame` (at its first
+/// instruction, see [`on_call`]).
+pub fn enter_function(
+    vm: &Vm,
+    frame: &mut Frame,
+    t: &Rc<CompiledTrace>,
+) -> PyResult<Option<Value>> {
+    enter(vm, frame, t, false)
 }
 
 /// A fresh trace number (each recording gets one).
@@ -601,12 +662,24 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         .chain(std::iter::once(trace.loop_back.len()))
         .max()
         .unwrap_or(0);
+    let return_exits = std::iter::once(false)
+        .chain(code.exit_guards.iter().map(|&g| {
+            let ins = &trace.ins[g as usize];
+            let snap = &trace.snaps[ins.snap as usize];
+            ins.op == ir::IrOp::ReturnExit
+                && snap.inlined.is_empty()
+                && snap.blocks.is_empty()
+                && snap.entries.len() == 1
+                && snap.entries[0].0 + 1 == trace.nlocals + snap.depth
+        }))
+        .collect();
     let ct = Rc::new(CompiledTrace {
         id,
         exit_counts: (0..code.exit_guards.len()).map(|_| Cell::new(0)).collect(),
         code,
         interrupt_snap,
         entry_dead: trace.entry_dead_loads(),
+        return_exits,
         entries: Cell::new(0),
         entry_mismatches: Cell::new(0),
         loop_entry_mismatches: Cell::new(0),
@@ -644,7 +717,12 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         ));
     } else if log.on('t') {
         log.write(&format!(
-            "[trace {id} -> loop {loc}: {} ins, {} guards, {} bytes]",
+            "[trace {id} -> {} {loc}: {} ins, {} guards, {} bytes]",
+            if ct.trace.function {
+                "function"
+            } else {
+                "loop"
+            },
             ct.trace.ins.len(),
             ct.trace.guard_count(),
             ct.code.code_size
@@ -663,20 +741,30 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         .or_default()
         .trace = Some(ct.clone());
     rec.code.profile.set_compiled(header as usize, true);
+    if ct.trace.function {
+        *rec.code.profile.func_trace.borrow_mut() = Some(ct.clone());
+    }
     if let Some(p) = &parent {
         jit.traces.borrow_mut().retain(|t| !Rc::ptr_eq(t, p));
     }
     jit.traces.borrow_mut().push(ct);
 }
 
-/// Run a compiled trace from the loop header and rebuild the frame at its exit.
-fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) -> PyResult<()> {
+/// Run a compiled trace from the loop header and rebuild the frame at its
+/// exit. A function trace that ran to its `return` gives the return value
+/// instead (the frame is not rebuilt: it is about to be dropped).
+fn enter(
+    vm: &Vm,
+    frame: &mut Frame,
+    t: &Rc<CompiledTrace>,
+    loop_entry: bool,
+) -> PyResult<Option<Value>> {
     if frame.stack.len() != t.trace.entry_depth as usize
         || frame.locals.len() != t.trace.nlocals as usize
     {
-        return Ok(());
+        return Ok(None);
     }
-    let mut small = [0u64; 64];
+    let mut small = [0u64; 16];
     let mut big = Vec::new();
     let buf: &mut [u64] = if t.max_entries <= small.len() {
         &mut small
@@ -688,7 +776,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
         if !d.holds(vm) {
             let why = format!("{} changed", d.key);
             invalidate(vm, frame, t, &why);
-            return Ok(());
+            return Ok(None);
         }
     }
     let mut temps: Vec<crate::runtime::object::Value> = Vec::new();
@@ -751,13 +839,22 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
         ctx::INTERRUPT_EXIT => {
             deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf, &[], None)?;
         }
+        k if t.return_exits.get(k as usize) == Some(&true) => {
+            // The function returned: its value is the snapshot's only entry
+            // (the locals are dead at a `return`).
+            let snap = &t.trace.snaps
+                [t.trace.ins[t.code.exit_guards[k as usize - 1] as usize].snap as usize];
+            let v = deopt::value_of(&t.trace, snap.entries[0].1, buf[0]);
+            drop(temps);
+            return Ok(Some(v));
+        }
         k => {
             // An exit on the first iteration leaves entry-dead slots alone.
             let first = k & ir::FIRST_ITERATION != 0;
             let k = k & !ir::FIRST_ITERATION;
             let skip: &[ir::Ref] = if first { &t.entry_dead } else { &[] };
             let Some(&guard) = t.code.exit_guards.get(k as usize - 1) else {
-                return Ok(());
+                return Ok(None);
             };
             let snap = &t.trace.snaps[t.trace.ins[guard as usize].snap as usize];
             let c = &t.exit_counts[k as usize - 1];
@@ -805,6 +902,7 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
                 && c.get() * 2 >= t.entries.get()
                 && snap.reason != "loop end"
                 && snap.reason != recorder::YIELD
+                && snap.reason != recorder::RETURN
             {
                 invalidate(vm, frame, t, &format!("hot exit #{k} ({})", snap.reason));
             }
@@ -819,11 +917,11 @@ fn enter(vm: &Vm, frame: &mut Frame, t: &Rc<CompiledTrace>, loop_entry: bool) ->
             let after = cx.after_call.take();
             let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip, after);
             drop(temps);
-            return r;
+            return r.map(|_| None);
         }
     }
     drop(temps);
-    Ok(())
+    Ok(None)
 }
 
 /// Throw a loop's trace away so the loop is recorded again when hot.

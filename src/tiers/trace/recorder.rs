@@ -44,6 +44,8 @@ const MAX_SKIPPED_STEPS: u64 = 2_000_000;
 const MAX_YIELD_WAIT: u64 = 100_000;
 /// The exit reason of `YieldExit`.
 pub const YIELD: &str = "yield";
+/// The exit reason of `ReturnExit`.
+pub const RETURN: &str = "return";
 
 /// An inner `for` loop being recorded into the trace (a sub-loop).
 struct SubRec {
@@ -272,6 +274,17 @@ impl Recorder {
         rec
     }
 
+    /// Record a call of a plain function (no loop) from its first
+    /// instruction to its `return` (a function trace, `Trace::function`):
+    /// `frame` is the new call's frame, about to run. Its "header" and
+    /// "back edge" are the code's `Profile::func_entry`.
+    pub fn new_function(frame: &Frame, entry: u32) -> Recorder {
+        let mut rec = Recorder::new_plain(frame, entry, entry);
+        rec.trace.function = true;
+        rec.loop_end = entry;
+        rec
+    }
+
     fn new_plain(frame: &Frame, header: u32, backedge_pc: u32) -> Recorder {
         let code = frame.code.clone();
         let nlocals = code.varnames.len() as u32;
@@ -442,6 +455,11 @@ impl Recorder {
             rec.pending_resume_pc = f.pc as usize;
         }
         rec.unroll = parent.unroll.iter().copied().collect();
+        let g = &parent.ins[guard as usize];
+        if matches!(g.op, IrOp::GuardTrue | IrOp::GuardFalse) {
+            // The bridge runs where the guarded condition went the other way.
+            rec.folder.know_cond(g.a, g.op == IrOp::GuardFalse);
+        }
         if !parent.entry_dead.is_empty() {
             rec.reload_pending = true;
             if first {
@@ -1312,7 +1330,8 @@ impl Recorder {
             };
         }
         self.started = true;
-        if root && ((pc as u32) < self.header || pc as u32 > self.loop_end) {
+        if root && !self.trace.function && ((pc as u32) < self.header || pc as u32 > self.loop_end)
+        {
             return Step::Abort(Abort::LeftLoop);
         }
         if self.trace.ins.len() > MAX_TRACE_LEN {
@@ -1822,6 +1841,11 @@ impl Recorder {
             Op::ReturnValue => {
                 if !self.blocks.is_empty() {
                     return Err(Abort::Unsupported("return inside a try block"));
+                }
+                if self.parents.is_empty() && self.trace.function {
+                    // The end of a function trace: leave with the value on
+                    // the stack, the interpreter returns it.
+                    return self.close_function(frame, pc);
                 }
                 let Some(p) = self.parents.pop() else {
                     return Err(Abort::LeftLoop);
@@ -3525,6 +3549,26 @@ impl Recorder {
             back: Vec::new(),
             sub: Some(s),
         });
+        self.closed = true;
+        Ok(())
+    }
+
+    /// The traced function returns (in its own frame, at `pc`): the trace
+    /// or bridge ends with a `ReturnExit` whose snapshot has the return
+    /// value on the stack.
+    fn close_function(&mut self, frame: &Frame, pc: usize) -> R<()> {
+        // The value must be in the snapshot: give it a ref.
+        self.peek(frame, 0);
+        self.guard(IrOp::ReturnExit, Ty::Nil, Ref::NONE, Ref::NONE, pc, RETURN);
+        if let Some(start) = &self.bridge {
+            self.trace.bridges.push(super::ir::Bridge {
+                guard: start.guard,
+                start: start.ins_start,
+                end: self.trace.ins.len() as u32,
+                back: Vec::new(),
+                sub: None,
+            });
+        }
         self.closed = true;
         Ok(())
     }

@@ -121,6 +121,7 @@ pub fn run(t: &Trace) -> Trace {
         deps: t.deps.clone(),
         entry_dead: t.entry_dead.clone(),
         unroll: t.unroll.clone(),
+        function: t.function,
         backedge_pc: t.backedge_pc,
         loop_back: t.loop_back.iter().map(|&(s, r)| (s, map(r))).collect(),
         bridges: t

@@ -80,6 +80,12 @@ pub fn py_mod(a: i64, b: i64) -> i64 {
 }
 
 impl Folder {
+    /// Record that condition `r` is known to be `value` (in a bridge from a
+    /// branch guard on `r`, it has the value the guard did not expect).
+    pub fn know_cond(&mut self, r: Ref, value: bool) {
+        self.known_conds.insert(r, value);
+    }
+
     /// Record that `r` is the result of emitted instruction `ins` (for CSE).
     pub fn remember(&mut self, ins: &Ins, r: Ref) {
         let f = ins.op.flags();
