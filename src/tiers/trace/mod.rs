@@ -72,9 +72,10 @@ pub struct CompiledTrace {
     pub interrupt_snap: Snapshot,
     /// Slot loads skipped by first-iteration exits (`Trace::entry_dead_loads`).
     pub entry_dead: Vec<ir::Ref>,
-    /// By exit id: a `ReturnExit` whose snapshot holds just the return value
-    /// (the function's result, handed back without rebuilding the frame).
-    pub return_exits: Vec<bool>,
+    /// By exit id: for a `ReturnExit` whose snapshot holds just the return
+    /// value (the function's result, handed back without rebuilding the
+    /// frame), that value's ref.
+    pub return_exits: Vec<Option<ir::Ref>>,
     pub entries: Cell<u64>,
     pub entry_mismatches: Cell<u32>,
     /// Entries before the first iteration whose slot types did not match.
@@ -662,15 +663,16 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         .chain(std::iter::once(trace.loop_back.len()))
         .max()
         .unwrap_or(0);
-    let return_exits = std::iter::once(false)
+    let return_exits = std::iter::once(None)
         .chain(code.exit_guards.iter().map(|&g| {
             let ins = &trace.ins[g as usize];
             let snap = &trace.snaps[ins.snap as usize];
-            ins.op == ir::IrOp::ReturnExit
+            (ins.op == ir::IrOp::ReturnExit
                 && snap.inlined.is_empty()
                 && snap.blocks.is_empty()
                 && snap.entries.len() == 1
-                && snap.entries[0].0 + 1 == trace.nlocals + snap.depth
+                && snap.entries[0].0 + 1 == trace.nlocals + snap.depth)
+                .then(|| snap.entries[0].1)
         }))
         .collect();
     let ct = Rc::new(CompiledTrace {
@@ -795,6 +797,32 @@ fn enter(
     };
     t.entries.set(t.entries.get() + 1);
     let exit = (t.code.func)(&mut cx);
+    if let Some(Some(r)) = t.return_exits.get(exit as usize) {
+        // The function returned: its value is the snapshot's only entry
+        // (the locals are dead at a `return`).
+        let v = deopt::value_of(&t.trace, *r, buf[0]);
+        drop(temps);
+        return Ok(Some(v));
+    }
+    let after_call = cx.after_call.take();
+    after_exit(vm, frame, t, loop_entry, exit, buf, temps, after_call)
+}
+
+/// The slow half of [`enter`]: the trace left through exit `exit` (0: the
+/// slot types did not match at entry) with `buf` filled.
+#[cold]
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn after_exit(
+    vm: &Vm,
+    frame: &mut Frame,
+    t: &Rc<CompiledTrace>,
+    loop_entry: bool,
+    exit: u32,
+    buf: &mut [u64],
+    temps: Vec<Value>,
+    after_call: Option<PyResult<Value>>,
+) -> PyResult<Option<Value>> {
     match exit {
         0 if loop_entry => {
             // Before the first iteration a slot may still hold another type
@@ -838,15 +866,6 @@ fn enter(
         }
         ctx::INTERRUPT_EXIT => {
             deopt::restore(vm, frame, &t.trace, &t.interrupt_snap, buf, &[], None)?;
-        }
-        k if t.return_exits.get(k as usize) == Some(&true) => {
-            // The function returned: its value is the snapshot's only entry
-            // (the locals are dead at a `return`).
-            let snap = &t.trace.snaps
-                [t.trace.ins[t.code.exit_guards[k as usize - 1] as usize].snap as usize];
-            let v = deopt::value_of(&t.trace, snap.entries[0].1, buf[0]);
-            drop(temps);
-            return Ok(Some(v));
         }
         k => {
             // An exit on the first iteration leaves entry-dead slots alone.
@@ -896,7 +915,10 @@ fn enter(
             let bridgeable = t.can_bridge(guard, snap);
             let budget_spent = t.trace.bridges.len() >= MAX_BRIDGES;
             if !bridgeable
-                && (t.trace.bridges.is_empty() || budget_spent)
+                // (A function trace's entries are calls: an unbridgeable
+                // exit taken by most of them means most calls run in the
+                // interpreter anyway, bridges or not.)
+                && (t.trace.bridges.is_empty() || budget_spent || t.trace.function)
                 && !t.loop_exits.borrow().contains(&guard)
                 && c.get() >= HOT_EXIT
                 && c.get() * 2 >= t.entries.get()
@@ -914,8 +936,7 @@ fn enter(
             if bridgeable && c.get() >= BRIDGE_AT && !vm.recording() {
                 start_bridge(vm, frame, t, guard, first);
             }
-            let after = cx.after_call.take();
-            let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip, after);
+            let r = deopt::restore(vm, frame, &t.trace, snap, buf, skip, after_call);
             drop(temps);
             return r.map(|_| None);
         }
