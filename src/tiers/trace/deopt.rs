@@ -153,6 +153,12 @@ pub fn restore(
         ));
         write_slots(&mut fr, f.nlocals, f.depth, vals);
         fr.blocks.extend(f.blocks.iter().copied());
+        // An inlined closure's cells are the loop frame's.
+        fr.cells = f
+            .cells
+            .iter()
+            .map(|&j| frame.cells[j as usize].clone())
+            .collect();
         fr.pc = f.pc as usize;
         fr.last_pc = f.pc as usize;
         frames.push(fr);

@@ -470,6 +470,8 @@ pub struct InlinedFrame {
     pub entries: Vec<(u32, Ref)>,
     /// Its open `try` blocks (pushed onto the rebuilt frame).
     pub blocks: Vec<crate::tiers::frame::Block>,
+    /// An inlined closure: its cells, as indices of the loop frame's cells.
+    pub cells: Vec<u32>,
 }
 
 impl Snapshot {

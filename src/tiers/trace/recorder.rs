@@ -104,6 +104,9 @@ struct Suspended {
     result: Option<Ref>,
     /// Its open `try` blocks.
     blocks: Vec<crate::tiers::frame::Block>,
+    /// Its closure cells, as indices of the loop frame's cells (see
+    /// `Recorder::cur_cells`).
+    cells: Vec<u32>,
 }
 
 /// A call recorded but not entered yet: the callee's first instruction is next.
@@ -114,6 +117,7 @@ struct PendingCall {
     operands: usize,
     call_pc: usize,
     result: Option<Ref>,
+    cells: Vec<u32>,
 }
 
 /// Why a recording was abandoned.
@@ -245,6 +249,11 @@ pub struct Recorder {
     opaque_steps: u64,
     /// `try` blocks the loop's own frame entered in this iteration.
     blocks: Vec<crate::tiers::frame::Block>,
+    /// For an inlined closure (a comprehension made in the loop): which of
+    /// the loop frame's cells each of its free variables is (empty: none).
+    cur_cells: Vec<u32>,
+    /// The closure map for the call `inline_call` is about to set up.
+    next_call_cells: Option<Vec<u32>>,
     /// A `CallPy` the interpreter is running: (caller frame, resume pc);
     /// the callee's instructions are not recorded.
     opaque: Option<(usize, usize)>,
@@ -331,6 +340,8 @@ impl Recorder {
             closed: false,
             patch_result: None,
             opaque: None,
+            cur_cells: Vec::new(),
+            next_call_cells: None,
             opaque_steps: 0,
             blocks: Vec::new(),
             phi_reads: Default::default(),
@@ -409,6 +420,8 @@ impl Recorder {
             closed: false,
             patch_result: None,
             opaque: None,
+            cur_cells: Vec::new(),
+            next_call_cells: None,
             opaque_steps: 0,
             blocks: Vec::new(),
             phi_reads: Default::default(),
@@ -449,6 +462,7 @@ impl Recorder {
                 operands: 0,
                 result,
                 blocks: std::mem::replace(&mut rec.blocks, f.blocks.clone()),
+                cells: std::mem::replace(&mut rec.cur_cells, f.cells.clone()),
             });
             rec.cur_func = Some(f.func.clone());
             rec.frame_id = 0;
@@ -751,6 +765,7 @@ impl Recorder {
                         inlined_frame(p.func.clone(), p.call_pc, &p.locals, &p.stack[..d], result);
                     prune_dead(&p.code, p.call_pc, &mut f.entries);
                     f.blocks = p.blocks.clone();
+                    f.cells = p.cells.clone();
                     f
                 })
                 .collect();
@@ -759,6 +774,7 @@ impl Recorder {
                 inlined_frame(self.cur_func.clone(), pc, &self.locals, &self.stack, result);
             prune_dead(&self.cur_code, pc, &mut innermost.entries);
             innermost.blocks = self.blocks.clone();
+            innermost.cells = self.cur_cells.clone();
             inlined.push(innermost);
             Snapshot {
                 pc: root.call_pc as u32,
@@ -1316,6 +1332,7 @@ impl Recorder {
                 operands: call.operands,
                 result: call.result,
                 blocks: std::mem::take(&mut self.blocks),
+                cells: std::mem::replace(&mut self.cur_cells, call.cells),
             });
             self.cur_func = Some(call.func);
             self.frame_id = frame as *const Frame as usize;
@@ -1867,6 +1884,7 @@ impl Recorder {
                 self.frame_id = p.frame_id;
                 self.locals = p.locals;
                 self.blocks = p.blocks;
+                self.cur_cells = p.cells;
                 self.stack = p.stack;
                 self.stack.truncate(self.stack.len() - p.operands);
                 self.push(r);
@@ -2219,6 +2237,43 @@ impl Recorder {
                     "cell",
                 );
                 self.push(r);
+            }
+            Op::LoadDeref if !self.cur_cells.is_empty() => {
+                // A free variable of an inlined closure: one of the loop
+                // frame's cells (the callee has no cells of its own).
+                let Some(&root) = self.cur_cells.get(arg as usize) else {
+                    return Err(Abort::Unsupported("LoadDeref"));
+                };
+                let Some(Payload::Cell(c)) = frame.cells.get(arg as usize).map(|c| &c.payload)
+                else {
+                    return Err(Abort::Unsupported("LoadDeref"));
+                };
+                let Some(v) = c.borrow().clone() else {
+                    return Err(Abort::ExceptionRaised);
+                };
+                let ty = Ty::of(&v);
+                let r = self.guard_full(
+                    IrOp::CellGet,
+                    ty,
+                    [Ref::NONE, Ref::NONE, Ref::NONE],
+                    (root as i64) << 8 | ty.tag() as i64,
+                    pc,
+                    "cell",
+                );
+                self.push(r);
+            }
+            Op::StoreDeref if !self.cur_cells.is_empty() => {
+                let Some(&root) = self.cur_cells.get(arg as usize) else {
+                    return Err(Abort::Unsupported("StoreDeref"));
+                };
+                let v = self.pop(frame);
+                self.emit_full(
+                    IrOp::CellSet,
+                    Ty::Nil,
+                    [Ref::NONE, v, Ref::NONE],
+                    root as i64,
+                    0,
+                );
             }
             Op::LoadClosure if self.parents.is_empty() => {
                 if !matches!(frame.cells.get(arg as usize), Some(c) if matches!(c.payload, Payload::Cell(_)))
@@ -2636,9 +2691,33 @@ impl Recorder {
         let func = match now {
             Value::Obj(o) if !method && self.trace.ty(callee) == Ty::Obj => match &o.payload {
                 Payload::Function(func) if func.closure.is_empty() => func,
-                Payload::Function(_) => {
-                    // A closure: run by the interpreter.
-                    return self.opaque_call(frame, pc, callee, args, total + 1);
+                Payload::Function(func) => {
+                    // A closure over the loop frame's cells, made in this
+                    // trace (a comprehension): inlined, its free variables
+                    // read from those cells. Any other: run by the interpreter.
+                    let cells = self.closure_cells(callee);
+                    let f = now.clone();
+                    match cells {
+                        Some(cells) if cells.len() == func.closure.len() => {
+                            self.next_call_cells = Some(cells);
+                            return match self.inline_call(
+                                vm,
+                                pc,
+                                &f,
+                                func,
+                                args.clone(),
+                                total + 1,
+                                Some(callee),
+                            ) {
+                                Err(Abort::Recursion | Abort::InlineTooDeep)
+                                | Err(Abort::Unsupported("call of this function shape")) => {
+                                    self.opaque_call(frame, pc, callee, args, total + 1)
+                                }
+                                r => r,
+                            };
+                        }
+                        _ => return self.opaque_call(frame, pc, callee, args, total + 1),
+                    }
                 }
                 _ => None
                     .ok_or_else(|| Abort::UnsupportedTypes("call of a computed callable".into()))?,
@@ -3208,6 +3287,7 @@ impl Recorder {
         callee: Option<Ref>,
     ) -> R<()> {
         use crate::frontend::bytecode::code_flags as cf;
+        let cells = self.next_call_cells.take().unwrap_or_default();
         let code = func.code.clone();
         let odd =
             cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR;
@@ -3219,7 +3299,7 @@ impl Recorder {
             || code.kwonlyargcount != 0
             || code.flags & odd != 0
             || !code.cellvars.is_empty()
-            || !code.freevars.is_empty()
+            || code.freevars.len() != cells.len()
         {
             return Err(Abort::Unsupported("call of this function shape"));
         }
@@ -3252,8 +3332,33 @@ impl Recorder {
             operands,
             call_pc: pc,
             result: None,
+            cells,
         });
         Ok(())
+    }
+
+    /// For `callee` made in this trace by `MakeFunc` with a closure of the
+    /// loop frame's own cells (`CellObj`s in a tuple): those cells' indices.
+    fn closure_cells(&self, callee: Ref) -> Option<Vec<u32>> {
+        if callee.is_const() || callee == Ref::NONE {
+            return None;
+        }
+        let mf = self.trace.ins[callee.index()];
+        if mf.op != IrOp::MakeFunc || mf.c == Ref::NONE || mf.c.is_const() {
+            return None;
+        }
+        let tuple = self.trace.ins[mf.c.index()];
+        let (start, n, kind) = super::ir::seq_args(tuple.imm);
+        if tuple.op != IrOp::BuildSeq || kind != 2 {
+            return None;
+        }
+        self.trace.args[start..start + n]
+            .iter()
+            .map(|&r| {
+                let i = (!r.is_const()).then(|| self.trace.ins[r.index()])?;
+                (i.op == IrOp::CellObj).then_some(i.imm as u32)
+            })
+            .collect()
     }
 
     /// The bool ref for the truth of `c` (int: != 0, float: != 0.0).
@@ -4096,6 +4201,7 @@ fn inlined_frame(
         nlocals: nl,
         entries,
         blocks: Vec::new(),
+        cells: Vec::new(),
     }
 }
 
