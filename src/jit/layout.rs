@@ -51,6 +51,14 @@ pub struct Layout {
     pub vec_ptr: i32,
     pub vec_len: i32,
     pub vec_cap: i32,
+    /// A `list_iterator`'s state: the pointer to its boxed `RefCell` from
+    /// the iterator's word, and within that cell the iterated list's word
+    /// and the next index.
+    pub iter_box: i32,
+    pub iter_seq: i32,
+    pub iter_index: i32,
+    /// Within that cell, the byte holding the state's variant (0: `Seq`).
+    pub iter_variant: i32,
 }
 
 static LAYOUT: OnceLock<Option<Layout>> = OnceLock::new();
@@ -145,7 +153,12 @@ fn probe(vm: &crate::runtime::vm::Vm) -> Option<Layout> {
     let vec_len = unsafe { find_word(va, 3, 2, va) }?;
     // SAFETY: as above.
     let vec_cap = unsafe { find_word(va, 3, probe_vec.capacity(), va) }?;
+    let (iter_box, iter_seq, iter_index, iter_variant) = probe_list_iterator(vm, &list)?;
     Some(Layout {
+        iter_variant,
+        iter_box,
+        iter_seq,
+        iter_index,
         rc_strong,
         vec_ptr,
         vec_len,
@@ -164,6 +177,62 @@ fn probe(vm: &crate::runtime::vm::Vm) -> Option<Layout> {
         tuple_ptr,
         tuple_len,
     })
+}
+
+/// Where a `list_iterator` keeps its list and index (see [`Layout::iter_box`]).
+fn probe_list_iterator(
+    vm: &crate::runtime::vm::Vm,
+    list: &crate::runtime::object::ObjRef,
+) -> Option<(i32, i32, i32, i32)> {
+    use crate::runtime::object::IterKind;
+    const INDEX: usize = 0x5eed_1234;
+    let lv = Value::Obj(list.clone());
+    let it = vm.new_iter(
+        &vm.t.list_iterator,
+        IterKind::Seq {
+            seq: lv.clone(),
+            index: INDEX,
+        },
+    );
+    let Some(Payload::Iter(cell)) = it.payload() else {
+        return None;
+    };
+    let iw = payload_word(&it) as usize;
+    let cell_addr = &**cell as *const std::cell::RefCell<IterKind> as usize;
+    // The box's own address inside the object (no scan: objects have
+    // padding bytes, which must not be read).
+    let iter_box =
+        (cell as *const Box<std::cell::RefCell<IterKind>> as usize) as isize - iw as isize;
+    // `repr(C, u8)`: the variant byte, then the `Seq` fields (a `Value`:
+    // its tag byte at 0, its payload word at 8; then the index).
+    let kind_at = cell.as_ptr() as usize;
+    let iter_variant = (kind_at - cell_addr) as i32;
+    let iter_seq = iter_variant + 16;
+    let iter_index = iter_variant + 24;
+    // SAFETY: these are initialised fields of the live iterator: the box
+    // pointer, the variant byte, the seq's tag byte and payload, the index.
+    let (boxed, variant, tag, seq_word, index) = unsafe {
+        (
+            *((iw as isize + iter_box) as *const usize),
+            *(kind_at as *const u8),
+            *((kind_at + 8) as *const u8),
+            *((kind_at + 16) as *const u64),
+            *((kind_at + 24) as *const usize),
+        )
+    };
+    if boxed != cell_addr
+        || variant != 0
+        || tag != 4
+        || seq_word != payload_word(&lv)
+        || index != INDEX
+    {
+        return None;
+    }
+    let done = Box::new(std::cell::RefCell::new(IterKind::Exhausted));
+    // SAFETY: the variant byte of another cell of the same type.
+    let done_variant = unsafe { *(done.as_ptr() as *const u8) };
+    let iter_box = iter_box as i32;
+    (done_variant != 0).then_some((iter_box, iter_seq, iter_index, iter_variant))
 }
 
 /// The instance-dict part of the layout (the other fields unset).
@@ -306,6 +375,34 @@ mod tests {
             let ptr = *((w as isize + l.tuple_ptr as isize) as *const *const Value);
             assert_eq!(len, 3);
             assert!(matches!(&*ptr.add(2), Value::Int(6)));
+        }
+        // A list iterator one step in: its list, its index, its variant;
+        // exhausted, the variant byte changes.
+        let it = crate::runtime::iter::get_iter(&vm, &list)
+            .ok()
+            .expect("iter");
+        let first = crate::runtime::iter::next(&vm, &it).ok().expect("next");
+        assert!(matches!(first, Some(Value::Float(_))));
+        let iw = payload_word(&it) as isize;
+        // SAFETY: `it` and `list` are alive; offsets measured on the same types.
+        unsafe {
+            let cell = *((iw + l.iter_box as isize) as *const isize);
+            assert_eq!(*((cell + l.iter_variant as isize) as *const u8), 0);
+            assert_eq!(
+                *((cell + l.iter_seq as isize) as *const u64),
+                payload_word(&list)
+            );
+            assert_eq!(*((cell + l.iter_index as isize) as *const usize), 1);
+        }
+        while crate::runtime::iter::next(&vm, &it)
+            .ok()
+            .expect("next")
+            .is_some()
+        {}
+        // SAFETY: as above.
+        unsafe {
+            let cell = *((iw + l.iter_box as isize) as *const isize);
+            assert_ne!(*((cell + l.iter_variant as isize) as *const u8), 0);
         }
     }
 }

@@ -72,6 +72,8 @@ pub struct InlineSeq {
     pub tuple_cls: u64,
     /// The exact `dict` class word (instance dicts read inline).
     pub dict_cls: u64,
+    /// The `list_iterator` class word (list iterators stepped inline).
+    pub list_iter_cls: u64,
 }
 
 /// A guard's exit waiting to be emitted: its block and snapshot.
@@ -482,6 +484,9 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn seq_iter_next(&mut self, ins: &Ins) -> CVal {
+        if let Some(s) = self.inline {
+            return self.list_iter_next_inline(ins, s);
+        }
         let it = self.val(ins.a);
         let tag = self.tag_imm(ins);
         let cx = self.ctx;
@@ -494,6 +499,84 @@ impl<'a, 'b> Lower<'a, 'b> {
             .expect("status");
         self.iter_status(status, ins);
         self.scratch(ins.ty)
+    }
+
+    /// `SeqIterNext` of a `list_iterator`, inline: the next item is read
+    /// straight from the list (an object is pushed onto the temporaries
+    /// first) and the index bumped. Anything else — another iterator, the
+    /// end of the list, full temporaries — takes the helper, which also
+    /// marks an exhausted iterator; an item of another type exits before
+    /// the iterator moves, as the helper does.
+    fn list_iter_next_inline(&mut self, ins: &Ins, s: InlineSeq) -> CVal {
+        let l = s.layout;
+        let tag = ins.imm & 0xff;
+        let ty = clif_type(ins.ty);
+        let it = self.val(ins.a);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let value_ty = if ins.ty == Ty::Nil { types::I64 } else { ty };
+        self.b.append_block_param(done, value_ty);
+        let class = self.b.ins().load(types::I64, flags(), it, l.class);
+        let is_list_iter = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, class, s.list_iter_cls as i64);
+        let fast = self.b.create_block();
+        self.b.ins().brif(is_list_iter, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let cell = self.b.ins().load(types::I64, flags(), it, l.iter_box);
+        // Still iterating (an exhausted iterator's state is another variant).
+        let variant = self.b.ins().load(types::I8, flags(), cell, l.iter_variant);
+        let live = self.b.create_block();
+        self.b.ins().brif(variant, slow, &[], live, &[]);
+        self.b.switch_to_block(live);
+        let seq = self.b.ins().load(types::I64, flags(), cell, l.iter_seq);
+        let idx = self.b.ins().load(types::I64, flags(), cell, l.iter_index);
+        let len = self.b.ins().load(types::I64, flags(), seq, l.list_len);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let have = self.b.create_block();
+        self.b.ins().brif(inside, have, &[], slow, &[]);
+        self.b.switch_to_block(have);
+        let data = self.b.ins().load(types::I64, flags(), seq, l.list_ptr);
+        let off = self.b.ins().ishl_imm_s(idx, 4);
+        let addr = self.b.ins().iadd(data, off);
+        let t = self.b.ins().load(types::I64, flags(), addr, 0);
+        let t = self.b.ins().band_imm_s(t, 0xff);
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag);
+        self.exit_if(bad, ins);
+        let word = self.b.ins().load(types::I64, flags(), addr, 8);
+        if tag >= 4 {
+            self.keep_inline(s, tag, word, slow);
+        }
+        let idx1 = self.b.ins().iadd_imm_s(idx, 1);
+        self.b.ins().store(flags(), idx1, cell, l.iter_index);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let v = match ins.ty {
+            Ty::Nil => zero,
+            Ty::F64 => self.b.ins().bitcast(types::F64, MemFlagsData::new(), word),
+            Ty::Bool => self.b.ins().ireduce(types::I8, word),
+            _ => word,
+        };
+        self.b.ins().jump(done, &[zero.into(), v.into()]);
+        self.b.switch_to_block(slow);
+        let tag_v = self.tag_imm(ins);
+        let cx = self.ctx;
+        let status = self
+            .call(
+                helpers::seq_iter_next as *const () as usize,
+                &[cx, it, tag_v],
+                true,
+            )
+            .expect("status");
+        let v = self.scratch(ins.ty);
+        self.b.ins().jump(done, &[status.into(), v.into()]);
+        self.b.switch_to_block(done);
+        let status = self.b.block_params(done)[0];
+        let v = self.b.block_params(done)[1];
+        self.iter_status(status, ins);
+        v
     }
 
     /// Class check, index normalisation and bounds check of an inline item

@@ -198,6 +198,10 @@ pub struct TraceEntry {
     pub position: crate::frontend::bytecode::Position,
 }
 
+/// The state of a built-in iterator. `repr(C, u8)`: the variant is the
+/// first byte, so compiled code can tell a `list_iterator`'s `Seq` state
+/// (variant 0) from `Exhausted` (see `jit/layout.rs`).
+#[repr(C, u8)]
 pub enum IterKind {
     Seq {
         seq: Value,

@@ -571,6 +571,9 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
             dict_cls: crate::jit::raw::payload_word(&crate::runtime::object::Value::Type(
                 vm.t.dict.clone(),
             )),
+            list_iter_cls: crate::jit::raw::payload_word(&crate::runtime::object::Value::Type(
+                vm.t.list_iterator.clone(),
+            )),
         });
         let backend = be.as_mut().expect("backend");
         let (want_clif, want_asm) = (log.on('c'), log.on('m'));
