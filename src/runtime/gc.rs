@@ -128,6 +128,7 @@ fn move_entry(t: &mut [*const PyObject], from: usize, to: usize) {
     unsafe { (*p).gc_index.set(u32::try_from(to + 1).unwrap_or(0)) };
 }
 
+#[inline]
 pub fn pending() -> bool {
     PENDING.with(|p| p.get())
 }

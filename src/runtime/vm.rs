@@ -340,8 +340,19 @@ impl Vm {
         }
     }
 
-    /// Check the interpreter-wide interrupt flag (set by the SIGINT handler).
+    /// Check the interpreter-wide interrupt flag (set by the SIGINT handler)
+    /// and run a pending collection (every loop back edge does this).
+    #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
+        if crate::runtime::gc::pending() || SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
+            return self.check_interrupt_slow();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_interrupt_slow(&self) -> PyResult<()> {
         if crate::runtime::gc::pending() {
             crate::runtime::gc::maybe_collect(self);
         }

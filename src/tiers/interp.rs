@@ -466,11 +466,18 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameEx
     }
 }
 
+#[inline]
 fn stash_handled(vm: &Vm, frame: &mut Frame) {
     if frame.blocks.is_empty() {
         // No handler is running: nothing to stash (the common yield).
         return;
     }
+    stash_handled_blocks(vm, frame);
+}
+
+#[cold]
+#[inline(never)]
+fn stash_handled_blocks(vm: &Vm, frame: &mut Frame) {
     let n = frame
         .blocks
         .iter()
@@ -481,6 +488,7 @@ fn stash_handled(vm: &Vm, frame: &mut Frame) {
     frame.saved_handled = h.split_off(keep);
 }
 
+#[inline]
 fn restore_handled(vm: &Vm, frame: &mut Frame) {
     if frame.saved_handled.is_empty() {
         return;
@@ -533,7 +541,11 @@ fn jump(frame: &mut Frame, target: u32) {
 
 /// The dispatch loop. Returns on return/yield; errors carry "add a traceback entry".
 fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
-    let code = frame.code.clone();
+    // SAFETY: a frame's code is set when the frame is made and never
+    // replaced (nothing assigns `Frame::code`), and the frame, borrowed for
+    // this whole call, holds that `Rc`: the code outlives this reference.
+    // (Cloning the `Rc` instead costs a count update per call and resume.)
+    let code: &Code = unsafe { &*Rc::as_ptr(&frame.code) };
     let instrs = &code.instrs;
     macro_rules! tryv {
         ($e:expr) => {
@@ -628,7 +640,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::LoadDeref | Op::LoadClassDeref => {
                 let i = arg as usize;
                 if ins.op == Op::LoadClassDeref {
-                    let name = cell_name(&code, i);
+                    let name = cell_name(code, i);
                     if let Some(ld) = &frame.locals_dict {
                         if let Some(v) = tryv!(dictops::dict_get(vm, ld, &vm.intern(&name))) {
                             push_value(&mut frame.stack, v);
@@ -643,7 +655,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 match v {
                     Some(v) => push_value(&mut frame.stack, v),
                     None => {
-                        let name = cell_name(&code, i);
+                        let name = cell_name(code, i);
                         let msg = if i < code.cellvars.len() {
                             format!("cannot access local variable '{}' where it is not associated with a value", name)
                         } else {
@@ -675,7 +687,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 .stack
                 .push(Value::Obj(frame.cells[arg as usize].clone())),
             Op::LoadGlobal => {
-                let v = tryv!(load_global_cached(vm, frame, &code, arg as usize));
+                let v = tryv!(load_global_cached(vm, frame, code, arg as usize));
                 push_value(&mut frame.stack, v);
             }
             Op::StoreGlobal => {
@@ -683,18 +695,18 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 tryv!(dictops::dict_set(
                     vm,
                     &frame.globals,
-                    name_of(&code, arg).clone(),
+                    name_of(code, arg).clone(),
                     v
                 ));
             }
             Op::DeleteGlobal => {
-                let name = name_of(&code, arg);
+                let name = name_of(code, arg);
                 if !tryv!(dictops::dict_del(vm, &frame.globals, name)) {
                     return Err((name_error(vm, name), true));
                 }
             }
             Op::LoadName => {
-                let name = name_of(&code, arg);
+                let name = name_of(code, arg);
                 let ld = frame
                     .locals_dict
                     .clone()
@@ -715,15 +727,10 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                     .locals_dict
                     .clone()
                     .unwrap_or_else(|| frame.globals.clone());
-                tryv!(dictops::mapping_set(
-                    vm,
-                    &ld,
-                    name_of(&code, arg).clone(),
-                    v
-                ));
+                tryv!(dictops::mapping_set(vm, &ld, name_of(code, arg).clone(), v));
             }
             Op::DeleteName => {
-                let name = name_of(&code, arg);
+                let name = name_of(code, arg);
                 let ld = frame
                     .locals_dict
                     .clone()
@@ -733,37 +740,37 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
                 }
             }
             Op::LoadAttr => {
-                if let Some(v) = instance_attr_cached(&code, arg as usize, top!(frame)) {
+                if let Some(v) = instance_attr_cached(code, arg as usize, top!(frame)) {
                     if let Some(slot) = frame.stack.last_mut() {
                         *slot = v;
                     }
                     continue;
                 }
                 let obj = pop!(frame);
-                let v = tryv!(attr::getattr(vm, &obj, name_of(&code, arg)));
-                fill_attr_cache(&code, arg as usize, &obj);
+                let v = tryv!(attr::getattr(vm, &obj, name_of(code, arg)));
+                fill_attr_cache(code, arg as usize, &obj);
                 push_value(&mut frame.stack, v);
             }
             Op::StoreAttr => {
                 let obj = pop!(frame);
                 let v = pop!(frame);
-                let v = match store_attr_cached(vm, &code, arg as usize, &obj, v) {
+                let v = match store_attr_cached(vm, code, arg as usize, &obj, v) {
                     Ok(()) => continue,
                     Err(v) => v,
                 };
-                tryv!(attr::setattr(vm, &obj, name_of(&code, arg), v));
-                fill_store_attr_cache(&code, arg as usize, &obj);
+                tryv!(attr::setattr(vm, &obj, name_of(code, arg), v));
+                fill_store_attr_cache(code, arg as usize, &obj);
             }
             Op::DeleteAttr => {
                 let obj = pop!(frame);
-                tryv!(attr::delattr(vm, &obj, name_of(&code, arg)));
+                tryv!(attr::delattr(vm, &obj, name_of(code, arg)));
             }
             Op::LoadMethod => {
                 let obj = pop!(frame);
-                let name = name_of(&code, arg);
-                let (m, this) = match method_cached(&code, arg as usize, &obj) {
+                let name = name_of(code, arg);
+                let (m, this) = match method_cached(code, arg as usize, &obj) {
                     Some(m) => (m, obj.clone()),
-                    None => tryv!(load_method(vm, &obj, name, Some((&code, arg as usize)))),
+                    None => tryv!(load_method(vm, &obj, name, Some((code, arg as usize)))),
                 };
                 push_value(&mut frame.stack, m);
                 push_value(&mut frame.stack, this);
@@ -1399,7 +1406,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             Op::ImportName => {
                 let fromlist = pop!(frame);
                 let level = pop!(frame);
-                let name = name_of(&code, arg).clone();
+                let name = name_of(code, arg).clone();
                 let m = tryv!(crate::runtime::import::import_name(
                     vm, frame, &name, &fromlist, &level
                 ));
@@ -1407,7 +1414,7 @@ fn execute(vm: &Vm, frame: &mut Frame) -> Result<FrameExit, ExecErr> {
             }
             Op::ImportFrom => {
                 let m = top!(frame).clone();
-                let name = name_of(&code, arg);
+                let name = name_of(code, arg);
                 let v = tryv!(crate::runtime::import::import_from(vm, &m, name));
                 push_value(&mut frame.stack, v);
             }
