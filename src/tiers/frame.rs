@@ -61,20 +61,8 @@ impl Frame {
         builtins: ObjRef,
         locals: Vec<Option<Value>>,
     ) -> Frame {
-        Frame {
-            stack: Vec::with_capacity(code.max_stack + 1),
-            locals,
-            cells: Vec::new(),
-            code,
-            pc: 0,
-            globals,
-            builtins,
-            locals_dict: None,
-            blocks: Vec::new(),
-            saved_handled: Vec::new(),
-            started: false,
-            last_pc: 0,
-        }
+        let stack = Vec::with_capacity(code.max_stack + 1);
+        Frame::with_stack(code, globals, builtins, locals, stack)
     }
 
     /// A frame for a call run by a function trace: no value stack is
@@ -85,8 +73,18 @@ impl Frame {
         builtins: ObjRef,
         locals: Vec<Option<Value>>,
     ) -> Frame {
+        Frame::with_stack(code, globals, builtins, locals, Vec::new())
+    }
+
+    fn with_stack(
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Vec<Option<Value>>,
+        stack: Vec<Value>,
+    ) -> Frame {
         Frame {
-            stack: Vec::new(),
+            stack,
             locals,
             cells: Vec::new(),
             code,

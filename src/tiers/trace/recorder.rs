@@ -2220,30 +2220,11 @@ impl Recorder {
                 self.stack.truncate(self.stack.len() - 2);
                 self.push(r);
             }
-            Op::LoadDeref if self.parents.is_empty() => {
-                let Payload::Cell(c) = &frame.cells[arg as usize].payload else {
-                    return Err(Abort::Unsupported("LoadDeref"));
-                };
-                let Some(v) = c.borrow().clone() else {
-                    return Err(Abort::ExceptionRaised);
-                };
-                let ty = Ty::of(&v);
-                let r = self.guard_full(
-                    IrOp::CellGet,
-                    ty,
-                    [Ref::NONE, Ref::NONE, Ref::NONE],
-                    (arg as i64) << 8 | ty.tag() as i64,
-                    pc,
-                    "cell",
-                );
-                self.push(r);
-            }
-            Op::LoadDeref if !self.cur_cells.is_empty() => {
-                // A free variable of an inlined closure: one of the loop
-                // frame's cells (the callee has no cells of its own).
-                let Some(&root) = self.cur_cells.get(arg as usize) else {
-                    return Err(Abort::Unsupported("LoadDeref"));
-                };
+            Op::LoadDeref if self.parents.is_empty() || !self.cur_cells.is_empty() => {
+                // The loop frame's cell, or a free variable of an inlined
+                // closure, which is one of the loop frame's cells (the
+                // callee has no cells of its own).
+                let root = self.root_cell(arg).ok_or(Abort::Unsupported("LoadDeref"))?;
                 let Some(Payload::Cell(c)) = frame.cells.get(arg as usize).map(|c| &c.payload)
                 else {
                     return Err(Abort::Unsupported("LoadDeref"));
@@ -2262,10 +2243,10 @@ impl Recorder {
                 );
                 self.push(r);
             }
-            Op::StoreDeref if !self.cur_cells.is_empty() => {
-                let Some(&root) = self.cur_cells.get(arg as usize) else {
-                    return Err(Abort::Unsupported("StoreDeref"));
-                };
+            Op::StoreDeref if self.parents.is_empty() || !self.cur_cells.is_empty() => {
+                let root = self
+                    .root_cell(arg)
+                    .ok_or(Abort::Unsupported("StoreDeref"))?;
                 let v = self.pop(frame);
                 self.emit_full(
                     IrOp::CellSet,
@@ -2316,16 +2297,6 @@ impl Recorder {
             }
             Op::PopBlock if !self.blocks.is_empty() => {
                 self.blocks.pop();
-            }
-            Op::StoreDeref if self.parents.is_empty() => {
-                let v = self.pop(frame);
-                self.emit_full(
-                    IrOp::CellSet,
-                    Ty::Nil,
-                    [Ref::NONE, v, Ref::NONE],
-                    arg as i64,
-                    0,
-                );
             }
             other => return Err(Abort::Unsupported(other.name())),
         }
@@ -3335,6 +3306,16 @@ impl Recorder {
             cells,
         });
         Ok(())
+    }
+
+    /// The loop frame's cell that the current frame's cell `arg` is (the
+    /// same one in the loop's frame; in an inlined closure, by its map).
+    fn root_cell(&self, arg: u32) -> Option<u32> {
+        if self.parents.is_empty() {
+            Some(arg)
+        } else {
+            self.cur_cells.get(arg as usize).copied()
+        }
     }
 
     /// For `callee` made in this trace by `MakeFunc` with a closure of the
