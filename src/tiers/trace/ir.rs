@@ -877,6 +877,15 @@ impl Trace {
         out
     }
 
+    /// "function" for a function trace, else "loop" (for the log).
+    pub fn kind(&self) -> &'static str {
+        if self.function {
+            "function"
+        } else {
+            "loop"
+        }
+    }
+
     pub fn guard_count(&self) -> usize {
         self.ins
             .iter()

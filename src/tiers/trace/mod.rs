@@ -713,8 +713,9 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
             .map(|k| k + 1)
             .unwrap_or(0);
         log.write(&format!(
-            "[trace {id} ({}/exit {exit}) bridge -> loop {loc}: tree of {} ins, {} guards, {} bridges, {} bytes]",
+            "[trace {id} ({}/exit {exit}) bridge -> {} {loc}: tree of {} ins, {} guards, {} bridges, {} bytes]",
             p.id,
+            ct.trace.kind(),
             ct.trace.ins.len(),
             ct.trace.guard_count(),
             ct.trace.bridges.len(),
@@ -723,11 +724,7 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
     } else if log.on('t') {
         log.write(&format!(
             "[trace {id} -> {} {loc}: {} ins, {} guards, {} bytes]",
-            if ct.trace.function {
-                "function"
-            } else {
-                "loop"
-            },
+            ct.trace.kind(),
             ct.trace.ins.len(),
             ct.trace.guard_count(),
             ct.code.code_size
