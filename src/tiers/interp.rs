@@ -196,6 +196,41 @@ pub fn call_traced(
     }
     let t = code.profile.func_trace.borrow().clone()?;
     let nlocals = code.varnames.len();
+    const ON_STACK: usize = 8;
+    if nlocals <= ON_STACK {
+        // The locals live on the Rust stack; a frame is made only if the
+        // trace leaves before returning.
+        if let Err(e) = enter_recursion(vm) {
+            return Some(Err(e));
+        }
+        let _guard = DepthGuard(vm);
+        let mut slots: [Option<Value>; ON_STACK] = Default::default();
+        for (k, slot) in slots.iter_mut().enumerate().take(n) {
+            *slot = Some(arg(k));
+        }
+        let make = |ls: &mut [Option<Value>]| {
+            Frame::new_with_locals_unstacked(
+                code.clone(),
+                func.globals.clone(),
+                vm.builtins_dict(),
+                ls.iter_mut().map(Option::take).collect(),
+            )
+        };
+        use crate::tiers::trace::Frameless;
+        return Some(
+            match crate::tiers::trace::run_function_frameless(vm, &t, &mut slots[..nlocals], make) {
+                Frameless::Returned(v) => Ok(v),
+                Frameless::InFrame(mut frame, entered) => {
+                    finish_traced_call(vm, &mut frame, entered)
+                }
+                Frameless::NotEntered => {
+                    let mut frame = make(&mut slots[..nlocals]);
+                    let entered = crate::tiers::trace::enter_function(vm, &mut frame, &t);
+                    finish_traced_call(vm, &mut frame, entered)
+                }
+            },
+        );
+    }
     let mut locals: Vec<Option<Value>> = Vec::with_capacity(nlocals);
     locals.extend((0..n).map(|k| Some(arg(k))));
     locals.resize_with(nlocals, || None);

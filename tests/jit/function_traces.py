@@ -113,3 +113,47 @@ def none_or(n):
     return n
 
 print(sum(1 for i in range(3000) if none_or(i) is None))
+
+
+# Recursive calls made from compiled code run the callee's trace without a
+# frame; these leave it part-way (objects in locals, a type change deep in
+# the recursion, an exception caught further up) and finish in a frame.
+class Node:
+    def __init__(self, v, left, right):
+        self.v = v
+        self.left = left
+        self.right = right
+
+
+def build(d, k):
+    if d == 0:
+        return None
+    return Node(k * 1.0 if k % 97 == 0 else k, build(d - 1, 2 * k), build(d - 1, 2 * k + 1))
+
+
+def total(node):
+    if node is None:
+        return 0
+    here = node
+    s = total(here.left) + total(here.right)
+    return s + here.v
+
+
+tree = build(11, 1)
+print(total(tree), total(tree))
+
+
+def deep(n, fail_at):
+    if n == fail_at:
+        raise KeyError(n)
+    if n == 0:
+        return [n]
+    r = deep(n - 1, fail_at)
+    return r
+
+
+for fail in [-1, -1, 5, -1, 0]:
+    try:
+        print(len(deep(40, fail)))
+    except KeyError as e:
+        print("KeyError", e)

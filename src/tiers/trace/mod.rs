@@ -781,17 +781,55 @@ fn enter(
             return Ok(None);
         }
     }
-    let mut temps: Vec<crate::runtime::object::Value> = Vec::new();
+    let (locals, stack, cells) = (
+        frame.locals.as_mut_ptr() as *mut u8,
+        frame.stack.as_mut_ptr() as *mut u8,
+        frame.cells.as_ptr(),
+    );
+    match run_trace(vm, t, locals, stack, cells, buf) {
+        Ran::Returned(v) => Ok(Some(v)),
+        Ran::Left {
+            exit,
+            temps,
+            after_call,
+        } => after_exit(vm, frame, t, loop_entry, exit, buf, temps, after_call),
+    }
+}
+
+/// How a run of compiled code ended.
+pub enum Ran {
+    /// A function trace returned this value.
+    Returned(Value),
+    /// It left through exit `exit` (0: the slot types did not match at
+    /// entry), with the exit buffer filled, the iteration's temporaries
+    /// still held and, for a `CallPy` exit, the call's outcome.
+    Left {
+        exit: u32,
+        temps: Vec<Value>,
+        after_call: Option<PyResult<Value>>,
+    },
+}
+
+/// Call `t`'s code on the frame memory at `locals`/`stack`/`cells`.
+fn run_trace(
+    vm: &Vm,
+    t: &Rc<CompiledTrace>,
+    locals: *mut u8,
+    stack: *mut u8,
+    cells: *const crate::runtime::object::ObjRef,
+    buf: &mut [u64],
+) -> Ran {
+    let mut temps: Vec<Value> = Vec::new();
     let mut cx = TraceCtx {
-        locals: frame.locals.as_mut_ptr() as *mut u8,
-        stack: frame.stack.as_mut_ptr() as *mut u8,
+        locals,
+        stack,
         exit_buf: buf.as_mut_ptr(),
         interrupt: crate::runtime::vm::SIGINT_FLAG.as_ptr() as *const u8,
         scratch: 0,
         temps: &mut temps,
         finalizers: vm.attention_ptr(),
         vm,
-        cells: frame.cells.as_ptr(),
+        cells,
         deps: &t.trace.deps,
         after_call: None,
     };
@@ -802,10 +840,66 @@ fn enter(
         // (the locals are dead at a `return`).
         let v = deopt::value_of(&t.trace, *r, buf[0]);
         drop(temps);
-        return Ok(Some(v));
+        return Ran::Returned(v);
     }
     let after_call = cx.after_call.take();
-    after_exit(vm, frame, t, loop_entry, exit, buf, temps, after_call)
+    Ran::Left {
+        exit,
+        temps,
+        after_call,
+    }
+}
+
+/// How a frameless run of a function trace ended (see
+/// [`run_function_frameless`]).
+pub enum Frameless {
+    /// The trace could not be entered now (a global it assumed changed, or
+    /// its exits need a large buffer): call the function the usual way.
+    NotEntered,
+    Returned(Value),
+    /// It left: the frame made at the exit, and what `enter` would give.
+    InFrame(Box<Frame>, PyResult<Option<Value>>),
+}
+
+/// Run the function trace `t` for a call whose locals are `locals` (the
+/// arguments, then unbound) with no frame: `make_frame` makes one, taking
+/// the locals, only if the trace does not return (the call then goes on
+/// in it, as after [`enter_function`]).
+pub fn run_function_frameless(
+    vm: &Vm,
+    t: &Rc<CompiledTrace>,
+    locals: &mut [Option<Value>],
+    make_frame: impl FnOnce(&mut [Option<Value>]) -> Frame,
+) -> Frameless {
+    let mut buf = [0u64; 16];
+    if t.max_entries > buf.len() || locals.len() != t.trace.nlocals as usize {
+        return Frameless::NotEntered;
+    }
+    if !t.trace.deps.iter().all(|d| d.holds(vm)) {
+        return Frameless::NotEntered;
+    }
+    // A function trace starts with an empty value stack and never reads it.
+    let stack = std::ptr::NonNull::<Value>::dangling().as_ptr() as *mut u8;
+    let cells = std::ptr::NonNull::<crate::runtime::object::ObjRef>::dangling().as_ptr();
+    match run_trace(
+        vm,
+        t,
+        locals.as_mut_ptr() as *mut u8,
+        stack,
+        cells,
+        &mut buf,
+    ) {
+        Ran::Returned(v) => Frameless::Returned(v),
+        Ran::Left {
+            exit,
+            temps,
+            after_call,
+        } => {
+            let mut frame = Box::new(make_frame(locals));
+            let r = after_exit(vm, &mut frame, t, false, exit, &mut buf, temps, after_call);
+            Frameless::InFrame(frame, r)
+        }
+    }
 }
 
 /// The slow half of [`enter`]: the trace left through exit `exit` (0: the
