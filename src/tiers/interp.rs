@@ -219,7 +219,13 @@ pub fn call_traced(
         use crate::tiers::trace::Frameless;
         return Some(
             match crate::tiers::trace::run_function_frameless(vm, &t, &mut slots[..nlocals], make) {
-                Frameless::Returned(v) => Ok(v),
+                Frameless::Returned(v) => {
+                    // Only the first `nlocals` slots were used: drop those,
+                    // not all eight.
+                    slots[..nlocals].iter_mut().for_each(|s| drop(s.take()));
+                    std::mem::forget(slots);
+                    Ok(v)
+                }
                 Frameless::InFrame(mut frame, entered) => {
                     finish_traced_call(vm, &mut frame, entered)
                 }

@@ -584,14 +584,20 @@ pub struct Dep {
 }
 
 impl Dep {
+    /// Does the assumption still hold? (Checked before every entry and after
+    /// every call out of compiled code: the unchanged-dict case is inline.)
+    #[inline]
     pub fn holds(&self, vm: &crate::runtime::vm::Vm) -> bool {
         let crate::runtime::object::Payload::Dict(dd) = &self.dict.payload else {
             return false;
         };
         let now = dd.borrow().version;
-        if now == self.version.get() {
-            return true;
-        }
+        now == self.version.get() || self.holds_after_store(vm, now)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn holds_after_store(&self, vm: &crate::runtime::vm::Vm, now: u64) -> bool {
         let ok = match (vm.dict_get_str(&self.dict, &self.key), &self.value) {
             (None, None) => true,
             (Some(a), Some(b)) => a.is(b),

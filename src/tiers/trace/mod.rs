@@ -811,6 +811,7 @@ pub enum Ran {
 }
 
 /// Call `t`'s code on the frame memory at `locals`/`stack`/`cells`.
+#[inline]
 fn run_trace(
     vm: &Vm,
     t: &Rc<CompiledTrace>,
@@ -865,6 +866,7 @@ pub enum Frameless {
 /// arguments, then unbound) with no frame: `make_frame` makes one, taking
 /// the locals, only if the trace does not return (the call then goes on
 /// in it, as after [`enter_function`]).
+#[inline]
 pub fn run_function_frameless(
     vm: &Vm,
     t: &Rc<CompiledTrace>,
