@@ -77,6 +77,8 @@ pub struct CompiledTrace {
     /// frame), that value's ref.
     pub return_exits: Vec<Option<ir::Ref>>,
     pub entries: Cell<u64>,
+    /// Runs of a function trace that returned (not counted as exits).
+    pub returns: Cell<u64>,
     pub entry_mismatches: Cell<u32>,
     /// Entries before the first iteration whose slot types did not match.
     pub loop_entry_mismatches: Cell<u32>,
@@ -686,6 +688,7 @@ fn finish(vm: &Vm, id: u32, rec: Recorder) {
         entry_dead: trace.entry_dead_loads(),
         return_exits,
         entries: Cell::new(0),
+        returns: Cell::new(0),
         entry_mismatches: Cell::new(0),
         loop_entry_mismatches: Cell::new(0),
         location: loc.clone(),
@@ -841,6 +844,7 @@ fn run_trace(
         // (the locals are dead at a `return`).
         let v = deopt::value_of(&t.trace, *r, buf[0]);
         drop(temps);
+        t.returns.set(t.returns.get() + 1);
         return Ran::Returned(v);
     }
     let after_call = cx.after_call.take();
@@ -1090,14 +1094,19 @@ pub fn report_summary(vm: &Vm) {
         for t in traces.iter() {
             let exits: u64 = t.exit_counts.iter().map(|c| c.get()).sum();
             s.push_str(&format!(
-                "  trace {} {}: {} ins, {} guards, {} bytes, entered {}, exits {}\n",
+                "  trace {} {}: {} ins, {} guards, {} bytes, entered {}, exits {}{}\n",
                 t.id,
                 t.location,
                 t.trace.ins.len(),
                 t.trace.guard_count(),
                 t.code.code_size,
                 t.entries.get(),
-                exits
+                exits,
+                if t.trace.function {
+                    format!(", returned {}", t.returns.get())
+                } else {
+                    String::new()
+                }
             ));
             let mut by_reason: HashMap<&str, u64> = HashMap::new();
             for (k, c) in t.exit_counts.iter().enumerate() {
