@@ -1538,6 +1538,22 @@ pub unsafe extern "C" fn clear_temps(cx: *mut TraceCtx) {
     temps.clear();
 }
 
+/// The slow end of the inline clearing of the temporaries: the first
+/// `done` were given up inline already (their counts decremented); drop
+/// the rest in order, as `clear_temps` would.
+///
+/// # Safety
+/// `cx` is the running trace's context; `done <= temps.len()`, and the
+/// first `done` temporaries' references were already released.
+pub unsafe extern "C" fn clear_temps_from(cx: *mut TraceCtx, done: u64) {
+    // SAFETY: `temps` points at the `Vec` owned by the trace's caller.
+    let temps = unsafe { &mut *(*cx).temps };
+    let done = (done as usize).min(temps.len());
+    // Those references are gone: forget the values without dropping them.
+    temps.drain(..done).for_each(std::mem::forget);
+    temps.clear();
+}
+
 /// `x ** y` on floats, as `arith::float_pow` computes it; exits (status 1)
 /// wherever that raises or returns a complex.
 ///

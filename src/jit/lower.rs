@@ -1825,8 +1825,7 @@ impl Lower<'_, '_> {
                 )
         });
         if keeps_temps {
-            let cx = self.ctx;
-            self.call(helpers::clear_temps as *const () as usize, &[cx], false);
+            self.clear_temps();
         }
         let carried = self.carried.clone();
         let back_args: Vec<BlockArg> = carried
@@ -1870,6 +1869,75 @@ impl Lower<'_, '_> {
         }
         let id = self.b.ins().iconst(types::I32, ctx::INTERRUPT_EXIT as i64);
         self.b.ins().return_(&[id]);
+    }
+}
+
+impl Lower<'_, '_> {
+    /// Drop the iteration's temporaries. Inline (with the measured layout):
+    /// each one's strong count is decremented in order; the first that would
+    /// reach zero hands the rest to `clear_temps_from`, so objects are freed
+    /// (and finalizers queued) in the order `Vec::clear` would.
+    fn clear_temps(&mut self) {
+        let cx = self.ctx;
+        let Some(s) = self.inline else {
+            self.call(helpers::clear_temps as *const () as usize, &[cx], false);
+            return;
+        };
+        let l = s.layout;
+        let temps = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::TEMPS as i32);
+        let len = self.b.ins().load(types::I64, flags(), temps, l.vec_len);
+        let data = self.b.ins().load(types::I64, flags(), temps, l.vec_ptr);
+        let head = self.b.create_block();
+        let body = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(head, types::I64);
+        self.b.append_block_param(slow, types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().jump(head, &[zero.into()]);
+        self.b.switch_to_block(head);
+        let i = self.b.block_params(head)[0];
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.b.switch_to_block(body);
+        // Every temporary is an object or a class (tags 4 and 5): a strong
+        // count at `rc_strong` from its word.
+        let off = self.b.ins().ishl_imm_s(i, 4);
+        let slot = self.b.ins().iadd(data, off);
+        let word = self.b.ins().load(types::I64, flags(), slot, 8);
+        let strong = self.b.ins().load(types::I64, flags(), word, l.rc_strong);
+        let last = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, strong, 1);
+        let dec = self.b.create_block();
+        self.b.ins().brif(last, slow, &[i.into()], dec, &[]);
+        self.b.switch_to_block(dec);
+        let strong1 = self.b.ins().iadd_imm_s(strong, -1);
+        self.b.ins().store(flags(), strong1, word, l.rc_strong);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(head, &[i1.into()]);
+        self.b.switch_to_block(slow);
+        let k = self.b.block_params(slow)[0];
+        self.call(
+            helpers::clear_temps_from as *const () as usize,
+            &[cx, k],
+            false,
+        );
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        // (After the slow path the helper emptied the vector; storing 0 again
+        // is harmless.)
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let temps = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.ctx, ctx::TEMPS as i32);
+        self.b.ins().store(flags(), zero, temps, l.vec_len);
     }
 }
 
