@@ -91,6 +91,18 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
     {
         // The plain positional call (as `fast_call` does for tier 1): the
         // arguments become the first locals, the frame lives on the stack.
+        if code
+            .profile
+            .func_entry
+            .is_some_and(|e| code.profile.is_compiled(e))
+        {
+            // A function trace: run without a frame where it can.
+            let f = Value::Obj(func_obj.clone());
+            let pos = &args.pos;
+            if let Some(r) = call_traced(vm, &f, pos.len(), |k| pos[k].clone()) {
+                return r;
+            }
+        }
         let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len());
         locals.extend(args.pos.into_iter().map(Some));
         locals.resize(code.varnames.len(), None);
@@ -1920,6 +1932,19 @@ fn fast_call(vm: &Vm, frame: &mut Frame, fpos: usize, nargs: usize) -> Option<Py
             != 0
     {
         return None;
+    }
+    if code
+        .profile
+        .func_entry
+        .is_some_and(|e| code.profile.is_compiled(e))
+    {
+        // A function trace: run without a frame where it can.
+        let f = frame.stack[fpos].clone();
+        let stack = &frame.stack;
+        if let Some(r) = call_traced(vm, &f, nargs, |k| stack[fpos + 1 + k].clone()) {
+            frame.stack.truncate(fpos);
+            return Some(r);
+        }
     }
     let code = code.clone();
     let nlocals = code.varnames.len();
