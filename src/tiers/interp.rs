@@ -138,6 +138,9 @@ pub fn call_function(vm: &Vm, func_obj: &ObjRef, args: Args) -> PyResult<Value> 
 /// the function's trace when it has one (see `trace::on_call`), else, or
 /// from where the trace left the frame, in the interpreter.
 fn run_call(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
+    // Ctrl-C (and a pending collection) reaches code that only recurses,
+    // as CPython checks at every call.
+    vm.check_interrupt()?;
     if let Some(entry) = frame.code.profile.func_entry {
         if frame.code.profile.count_backedge(entry) >= vm.jit.threshold.get() {
             let entered = crate::tiers::trace::on_call(vm, frame, entry);
@@ -207,6 +210,9 @@ pub fn call_traced(
         return None;
     }
     let t = code.profile.func_trace.borrow().clone()?;
+    if let Err(e) = vm.check_interrupt() {
+        return Some(Err(e));
+    }
     let nlocals = code.varnames.len();
     const ON_STACK: usize = 8;
     if nlocals <= ON_STACK {
