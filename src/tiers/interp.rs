@@ -182,9 +182,10 @@ fn finish_traced_call(
     returned(vm, run_frame(vm, frame, resume)?)
 }
 
-/// A call from compiled code of a function that has a function trace: the
-/// frame is made without a value stack (the trace does not use one) and the
-/// trace entered directly. None when the call does not qualify (the caller
+/// A call of a function that has a function trace (from compiled code, a
+/// tier-1 call or a plain native call): no frame is made unless the trace
+/// leaves before returning (locals on the Rust stack; more than eight: a
+/// frame without a value stack), and the trace is entered directly. None when the call does not qualify (the caller
 /// then calls the function the ordinary way). `arg(k)` gives the `k`th of
 /// `n` positional arguments.
 pub fn call_traced(
@@ -214,62 +215,49 @@ pub fn call_traced(
         return Some(Err(e));
     }
     let nlocals = code.varnames.len();
-    const ON_STACK: usize = 8;
-    if nlocals <= ON_STACK {
-        // The locals live on the Rust stack; a frame is made only if the
-        // trace leaves before returning.
-        if let Err(e) = enter_recursion(vm) {
-            return Some(Err(e));
-        }
-        let _guard = DepthGuard(vm);
-        let mut slots: [Option<Value>; ON_STACK] = Default::default();
-        for (k, slot) in slots.iter_mut().enumerate().take(n) {
-            *slot = Some(arg(k));
-        }
-        let make = |ls: &mut [Option<Value>]| {
-            Frame::new_with_locals_unstacked(
-                code.clone(),
-                func.globals.clone(),
-                vm.builtins_dict(),
-                ls.iter_mut().map(Option::take).collect(),
-            )
-        };
-        use crate::tiers::trace::Frameless;
-        return Some(
-            match crate::tiers::trace::run_function_frameless(vm, &t, &mut slots[..nlocals], make) {
-                Frameless::Returned(v) => {
-                    // Only the first `nlocals` slots were used: drop those,
-                    // not all eight.
-                    slots[..nlocals].iter_mut().for_each(|s| drop(s.take()));
-                    std::mem::forget(slots);
-                    Ok(v)
-                }
-                Frameless::InFrame(mut frame, entered) => {
-                    finish_traced_call(vm, &mut frame, entered)
-                }
-                Frameless::NotEntered => {
-                    let mut frame = make(&mut slots[..nlocals]);
-                    let entered = crate::tiers::trace::enter_function(vm, &mut frame, &t);
-                    finish_traced_call(vm, &mut frame, entered)
-                }
-            },
-        );
-    }
-    let mut locals: Vec<Option<Value>> = Vec::with_capacity(nlocals);
-    locals.extend((0..n).map(|k| Some(arg(k))));
-    locals.resize_with(nlocals, || None);
-    let mut frame = Frame::new_with_locals_unstacked(
-        code.clone(),
-        func.globals.clone(),
-        vm.builtins_dict(),
-        locals,
-    );
     if let Err(e) = enter_recursion(vm) {
         return Some(Err(e));
     }
     let _guard = DepthGuard(vm);
-    let entered = crate::tiers::trace::enter_function(vm, &mut frame, &t);
-    Some(finish_traced_call(vm, &mut frame, entered))
+    let make = |ls: &mut [Option<Value>]| {
+        Frame::new_with_locals_unstacked(
+            code.clone(),
+            func.globals.clone(),
+            vm.builtins_dict(),
+            ls.iter_mut().map(Option::take).collect(),
+        )
+    };
+    // Enter through a frame: the trace runs on its locals.
+    let in_frame = |mut frame: Frame| {
+        let entered = crate::tiers::trace::enter_function(vm, &mut frame, &t);
+        finish_traced_call(vm, &mut frame, entered)
+    };
+    const ON_STACK: usize = 8;
+    if nlocals > ON_STACK {
+        let mut locals: Vec<Option<Value>> = (0..n).map(|k| Some(arg(k))).collect();
+        locals.resize_with(nlocals, || None);
+        return Some(in_frame(make(&mut locals)));
+    }
+    // The locals live on the Rust stack; a frame is made only if the trace
+    // leaves before returning.
+    let mut slots: [Option<Value>; ON_STACK] = Default::default();
+    for (k, slot) in slots.iter_mut().enumerate().take(n) {
+        *slot = Some(arg(k));
+    }
+    use crate::tiers::trace::Frameless;
+    Some(
+        match crate::tiers::trace::run_function_frameless(vm, &t, &mut slots[..nlocals], make) {
+            Frameless::Returned(v) => {
+                // Only the first `nlocals` slots were used: drop those, not
+                // all eight.
+                slots[..nlocals].iter_mut().for_each(|s| drop(s.take()));
+                std::mem::forget(slots);
+                Ok(v)
+            }
+            Frameless::InFrame(mut frame, entered) => finish_traced_call(vm, &mut frame, entered),
+            Frameless::NotEntered => in_frame(make(&mut slots[..nlocals])),
+        },
+    )
 }
 
 pub fn setup_cells(vm: &Vm, frame: &mut Frame, func: &PyFunction) {
