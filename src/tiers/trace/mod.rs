@@ -800,7 +800,7 @@ fn enter(
 }
 
 /// How a run of compiled code ended.
-pub enum Ran {
+enum Ran {
     /// A function trace returned this value.
     Returned(Value),
     /// It left through exit `exit` (0: the slot types did not match at
