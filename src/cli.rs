@@ -195,6 +195,9 @@ pub fn run(argv: Vec<String>) -> i32 {
                 .map(|s| s.to_string()),
         );
     }
+    if let Some(lib) = crate::runtime::stdlib_path::find() {
+        path.push(lib.to_string_lossy().to_string());
+    }
     let args = if opts.args.is_empty() {
         vec![String::new()]
     } else {

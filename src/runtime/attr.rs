@@ -94,6 +94,9 @@ pub mod type_flag {
     /// `__init__` / `__new__` come from a class other than `object`.
     pub const OVERRIDES_INIT: u32 = 64;
     pub const OVERRIDES_NEW: u32 = 128;
+    /// The type's own `__abstractmethods__` is non-empty (`abc.ABCMeta` sets it):
+    /// it cannot be instantiated.
+    pub const IS_ABSTRACT: u32 = 256;
 }
 
 /// A summary of which attribute hooks a type overrides, cached on the type and
@@ -135,6 +138,24 @@ pub fn type_flags(t: &TypeRef) -> u32 {
     }
     if not_object("__new__") {
         flags |= type_flag::OVERRIDES_NEW;
+    }
+    let own_abstract = t
+        .dict
+        .borrow()
+        .get_str(
+            "__abstractmethods__",
+            crate::runtime::ops::str_hash("__abstractmethods__"),
+        )
+        .cloned();
+    if let Some(a) = own_abstract {
+        let non_empty = match a.payload() {
+            Some(Payload::FrozenSet(s)) => !s.is_empty(),
+            Some(Payload::Set(s)) => !s.borrow().is_empty(),
+            _ => true,
+        };
+        if non_empty {
+            flags |= type_flag::IS_ABSTRACT;
+        }
     }
     t.flags_cache.set((version, flags));
     flags

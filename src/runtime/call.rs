@@ -145,6 +145,9 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value> {
+    if attr::type_flags(cls) & attr::type_flag::IS_ABSTRACT != 0 {
+        return Err(abstract_class_error(vm, cls));
+    }
     let payload = match cls.kind {
         BaseKind::Object => Payload::Plain,
         BaseKind::List => Payload::List(RefCell::new(Vec::new())),
@@ -177,6 +180,31 @@ pub fn new_instance(vm: &Vm, cls: &TypeRef, args: Vec<Value>) -> PyResult<Value>
         let _ = o.dict.set(vm.new_dict_obj());
     }
     Ok(Value::Obj(o))
+}
+
+/// "Can't instantiate abstract class X with abstract methods a, b" (sorted names).
+fn abstract_class_error(vm: &Vm, cls: &TypeRef) -> PyErr {
+    let methods = cls
+        .dict
+        .borrow()
+        .get_str(
+            "__abstractmethods__",
+            crate::runtime::ops::str_hash("__abstractmethods__"),
+        )
+        .cloned()
+        .unwrap_or(Value::None);
+    let mut names: Vec<String> = crate::runtime::iter::collect(vm, &methods)
+        .unwrap_or_default()
+        .iter()
+        .map(|n| n.as_str().map(str::to_string).unwrap_or_default())
+        .collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        cls.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
 }
 
 /// Attach an instance dict if the class wants one (used by built-in `__new__`s for subclasses).

@@ -39,7 +39,7 @@ pub fn run_del(dying: &mut PyObject) -> Option<ObjRef> {
         return None;
     }
     let del = crate::runtime::attr::lookup_type(&dying.class, "__del__")?;
-    let ptr = CURRENT_VM.with(|c| c.get());
+    let ptr = CURRENT_VM.try_with(|c| c.get()).unwrap_or(std::ptr::null());
     if ptr.is_null() {
         return None;
     }
@@ -89,7 +89,7 @@ pub fn generator_needs_close(g: &std::cell::RefCell<GenState>) -> bool {
 /// to a stand-in generator object and `close()` is queued on it for the next
 /// instruction boundary (like `__del__`).
 pub fn close_dropped_generator(dying: &mut PyObject) {
-    let ptr = CURRENT_VM.with(|c| c.get());
+    let ptr = CURRENT_VM.try_with(|c| c.get()).unwrap_or(std::ptr::null());
     if ptr.is_null() {
         return;
     }
@@ -104,7 +104,7 @@ pub fn close_dropped_generator(dying: &mut PyObject) {
 /// Queue `func(arg)` to run at the next instruction boundary, like a
 /// finalizer (weakref callbacks use this: they fire from `Drop`).
 pub fn queue_call(func: Value, arg: Value) {
-    let ptr = CURRENT_VM.with(|c| c.get());
+    let ptr = CURRENT_VM.try_with(|c| c.get()).unwrap_or(std::ptr::null());
     if ptr.is_null() {
         return;
     }

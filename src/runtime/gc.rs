@@ -234,7 +234,12 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
                     f(iter);
                 }
                 IterKind::Reversed { seq, .. } => f(seq),
-                IterKind::Range { .. } | IterKind::Exhausted => {}
+                IterKind::Native(n) => {
+                    if !n.visit(&mut *f) {
+                        return false;
+                    }
+                }
+                IterKind::Range { .. } | IterKind::BigRange(_) | IterKind::Exhausted => {}
             },
             Err(_) => return false,
         },

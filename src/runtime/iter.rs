@@ -107,6 +107,7 @@ pub fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
                 index: 0,
             },
         ),
+        Payload::BigRange(r) => crate::runtime::builtin_types::big_range::iter(vm, r),
         Payload::Range { start, stop, step } => vm.new_iter(
             &t.range_iterator,
             IterKind::Range {
@@ -334,6 +335,18 @@ pub fn next_native(
                     Ok(None)
                 }
             }
+        }
+        IterKind::Native(n) => {
+            let n = n.clone();
+            drop(st);
+            n.next(vm)
+        }
+        IterKind::BigRange(r) => {
+            let v = crate::runtime::builtin_types::big_range::next(vm, r);
+            if v.is_none() {
+                *st = IterKind::Exhausted;
+            }
+            Ok(v)
         }
         IterKind::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {

@@ -11,6 +11,18 @@ fn s(vm: &Vm, x: &str) -> Value {
     vm.new_str(x)
 }
 
+/// `getattr(f, "__isabstractmethod__", False)` made truthy, as property and
+/// classmethod report it for the functions they wrap.
+fn is_abstract(vm: &Vm, f: &Value) -> PyResult<bool> {
+    if f.is_none() {
+        return Ok(false);
+    }
+    match crate::runtime::attr::getattr_opt(vm, f, "__isabstractmethod__")? {
+        Some(v) => crate::runtime::ops::truthy(vm, &v),
+        None => Ok(false),
+    }
+}
+
 pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
@@ -160,6 +172,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             }
             _ => None,
         },
+        Payload::BigRange(r) => crate::runtime::builtin_types::big_range::attr(vm, r, name),
         Payload::Range { start, stop, step } => match name {
             "start" => Some(Value::Int(*start)),
             "stop" => Some(Value::Int(*stop)),
@@ -193,12 +206,19 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             } else {
                 doc.clone()
             }),
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__isabstractmethod__" => {
+                for f in [fget, fset, fdel] {
+                    if is_abstract(vm, f)? {
+                        return Ok(Some(Value::Bool(true)));
+                    }
+                }
+                Some(Value::Bool(false))
+            }
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__isabstractmethod__" => Some(Value::Bool(is_abstract(vm, f)?)),
             "__doc__" | "__name__" | "__qualname__" => {
                 crate::runtime::attr::getattr_opt(vm, f, name)?
             }
@@ -290,7 +310,7 @@ fn type_attr(vm: &Vm, t: &TypeRef, name: &str) -> PyResult<Option<Value>> {
         "__flags__" => Some(Value::Int(0)),
         "__text_signature__" => Some(Value::None),
         "__basicsize__" => Some(Value::Int(16)),
-        _ => None,
+        _ => crate::runtime::builtin_types::descriptors::class_access(vm, t, name),
     })
 }
 

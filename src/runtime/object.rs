@@ -212,6 +212,10 @@ pub enum IterKind {
         stop: i64,
         step: i64,
     },
+    /// Iterating a `BigRange` (`longrange_iterator`): next, stop, step.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
+    /// An iterator implemented by a native module (`runtime::native_iter`).
+    Native(Rc<dyn crate::runtime::native_iter::NativeIterator>),
     Str {
         s: ObjRef,
         byte_pos: usize,
@@ -313,6 +317,8 @@ pub enum Payload {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds do not all fit in 64 bits (`range(1 << 100)`).
+    BigRange(Box<[num_bigint::BigInt; 3]>),
     Slice {
         start: Value,
         stop: Value,
@@ -365,6 +371,11 @@ pub enum BaseKind {
     FrozenSet,
     Exception,
     Type,
+    /// `property`, `classmethod`, `staticmethod`: their own `__new__` makes the payload,
+    /// so Python subclasses (`abc.abstractproperty`) get it too.
+    Property,
+    ClassMethod,
+    StaticMethod,
     /// Not instantiable from Python (`function`, `module` …): created by the runtime.
     Internal,
 }

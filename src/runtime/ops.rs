@@ -82,6 +82,9 @@ fn native_truthy(o: &PyObject) -> Option<bool> {
         Payload::Bytes(b) => !b.is_empty(),
         Payload::ByteArray(b) => !b.borrow().is_empty(),
         Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+        Payload::BigRange(r) => {
+            !num_traits::Zero::is_zero(&crate::runtime::builtin_types::big_range::length(r))
+        }
         _ => return None,
     })
 }
@@ -880,6 +883,9 @@ pub fn str_value(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(o) = v {
+        if let Payload::BigRange(r) = &o.payload {
+            return crate::runtime::builtin_types::big_range::len(vm, r);
+        }
         if let Payload::Range { start, stop, step } = &o.payload {
             if range_len_wide(*start, *stop, *step) > i64::MAX as i128 {
                 return Err(vm.new_error(

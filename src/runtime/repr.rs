@@ -17,7 +17,9 @@ thread_local! {
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-struct ReprGuard(usize);
+/// Held while an object's repr is being built; a nested repr of the same object
+/// sees `enter` fail and prints `...`.
+pub struct ReprGuard(usize);
 impl Drop for ReprGuard {
     fn drop(&mut self) {
         REPR_STACK.with(|s| {
@@ -29,7 +31,7 @@ impl Drop for ReprGuard {
     }
 }
 
-fn enter(id: usize) -> Option<ReprGuard> {
+pub fn enter(id: usize) -> Option<ReprGuard> {
     REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
         if s.contains(&id) {
@@ -52,7 +54,7 @@ fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
     Ok(out)
 }
 
-fn addr(v: &Value) -> usize {
+pub fn addr(v: &Value) -> usize {
     v.identity()
 }
 
@@ -143,6 +145,7 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 inner
             }
         }
+        Payload::BigRange(r) => crate::runtime::builtin_types::big_range::repr(r),
         Payload::Range { start, stop, step } => {
             if *step == 1 {
                 format!("range({}, {})", start, stop)
@@ -267,6 +270,18 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 GenKind::AsyncGenerator => "async_generator",
             };
             format!("<{} object {} at {:#x}>", kind, s.qualname, id)
+        }
+        Payload::Iter(_) if crate::runtime::native_iter::state_of(v).is_some() => {
+            let state = crate::runtime::native_iter::state_of(v);
+            match state.and_then(|s| s.repr(vm)) {
+                Some(r) => r?,
+                None => format!(
+                    "<{}.{} object at {:#x}>",
+                    o.class.module.borrow(),
+                    o.class.qualname.borrow(),
+                    id
+                ),
+            }
         }
         _ => {
             if o.class.builtin && Rc::ptr_eq(&o.class, &vm.t.none_type) {

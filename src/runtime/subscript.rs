@@ -199,6 +199,15 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
                 return Err(vm.key_error(key.clone()));
             }
         },
+        Payload::BigRange(r) => {
+            if slice_parts(key).is_some() {
+                return Err(vm.not_implemented_error(
+                    "slicing a range with bounds beyond 64-bit integers is not supported yet",
+                ));
+            }
+            let i = ops::to_bigint(vm, key)?;
+            crate::runtime::builtin_types::big_range::item(vm, r, &i)?
+        }
         Payload::Range { start, stop, step } => {
             let n = ops::range_len(*start, *stop, *step);
             if let Some((a, b, c)) = slice_parts(key) {
@@ -456,6 +465,19 @@ pub fn native_contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<Option<boo
         Payload::Set(_) | Payload::FrozenSet(_) => {
             crate::runtime::setops::set_contains(vm, o, item)?
         }
+        Payload::BigRange(r) => match item {
+            Value::Int(_) | Value::Bool(_) => {
+                crate::runtime::builtin_types::big_range::contains(r, &ops::to_bigint(vm, item)?)
+            }
+            Value::Obj(x) if matches!(x.payload, Payload::Int(_)) => {
+                crate::runtime::builtin_types::big_range::contains(r, &ops::to_bigint(vm, item)?)
+            }
+            _ => {
+                return Err(vm.not_implemented_error(
+                    "'in' on a range with bounds beyond 64-bit integers needs an int operand",
+                ))
+            }
+        },
         Payload::Range { start, stop, step } => {
             let Some(n) = (match item {
                 Value::Int(i) => Some(*i),

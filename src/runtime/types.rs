@@ -105,11 +105,15 @@ builtin_types! {
     async_generator_asend: "async_generator_asend", "object", Internal;
     async_generator_athrow: "async_generator_athrow", "object", Internal;
     coroutine_wrapper: "coroutine_wrapper", "object", Internal;
-    property: "property", "object", Internal;
-    classmethod: "classmethod", "object", Internal;
-    staticmethod: "staticmethod", "object", Internal;
+    property: "property", "object", Property;
+    classmethod: "classmethod", "object", ClassMethod;
+    staticmethod: "staticmethod", "object", StaticMethod;
     super_: "super", "object", Internal;
     code: "code", "object", Internal;
+    traceback: "traceback", "object", Internal;
+    frame: "frame", "object", Internal;
+    getset_descriptor: "getset_descriptor", "object", Internal;
+    member_descriptor: "member_descriptor", "object", Internal;
     mappingproxy: "mappingproxy", "object", Internal;
     dict_keys: "dict_keys", "object", Internal;
     dict_values: "dict_values", "object", Internal;
@@ -118,6 +122,7 @@ builtin_types! {
     list_iterator: "list_iterator", "object", Internal;
     tuple_iterator: "tuple_iterator", "object", Internal;
     range_iterator: "range_iterator", "object", Internal;
+    longrange_iterator: "longrange_iterator", "object", Internal;
     str_iterator: "str_ascii_iterator", "object", Internal;
     dict_keyiterator: "dict_keyiterator", "object", Internal;
     dict_valueiterator: "dict_valueiterator", "object", Internal;

@@ -46,6 +46,24 @@ fn make(vm: &Vm, ty: &TypeRef, origin: Value, args: Vec<Value>) -> Value {
     Value::Obj(o)
 }
 
+/// `GenericAlias(origin, args)`: `args` is a tuple or a single argument.
+fn alias_new(vm: &Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let [Value::Type(cls), origin, a] = &args.pos[..] else {
+        return Err(vm.type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let items = match a.payload() {
+        Some(Payload::Tuple(t)) if vm.type_of(a).builtin => t.to_vec(),
+        _ => vec![a.clone()],
+    };
+    Ok(make(vm, cls, origin.clone(), items))
+}
+
 /// The repr of one type argument, as `typing` prints it.
 fn type_arg_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
@@ -187,12 +205,14 @@ fn union_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn register(vm: &Vm) {
+    // Subclassable (`_collections_abc._CallableGenericAlias`): an ordinary
+    // layout whose `__new__(cls, origin, args)` fills the instance dict.
     let ga = crate::runtime::types::new_type(
         "GenericAlias",
         vec![vm.t.object.clone()],
-        BaseKind::Internal,
+        BaseKind::Object,
         true,
-        false,
+        true,
     );
     *ga.module.borrow_mut() = Rc::from("types");
     let ut = crate::runtime::types::new_type(
@@ -203,6 +223,8 @@ pub fn register(vm: &Vm) {
         false,
     );
     *ut.module.borrow_mut() = Rc::from("types");
+    crate::runtime::setup::add_staticmethod(vm, &ga, "__new__", alias_new);
+    add_method(vm, &ga, "__init__", |_, _| Ok(Value::None));
     add_method(vm, &ga, "__repr__", alias_repr);
     add_method(vm, &ga, "__call__", alias_call);
     add_method(vm, &ga, "__getattr__", alias_getattr);

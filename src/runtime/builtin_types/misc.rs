@@ -243,6 +243,11 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
             IterKind::Range { next, stop, step } => {
                 crate::runtime::ops::range_len(*next, *stop, *step) as usize
             }
+            IterKind::BigRange(r) => crate::runtime::builtin_types::big_range::remaining(r),
+            IterKind::Native(n) => match n.length_hint() {
+                Some(n) => n,
+                None => return Err(vm.type_error("no length hint")),
+            },
             _ => 0,
         };
         return Ok(Value::Int(n as i64));

@@ -1,7 +1,9 @@
 //! Methods of the built-in types, one file per type family. Each file's
 //! `register` fills its types' dicts through `runtime::setup::add_method`.
+pub mod big_range;
 pub mod bytes;
 pub mod complex;
+pub mod descriptors;
 pub mod dict;
 pub mod float;
 pub mod function;
@@ -34,6 +36,7 @@ pub fn register_all(vm: &crate::runtime::vm::Vm) {
     misc::register(vm);
     generic_alias::register(vm);
     memoryview::register(vm);
+    descriptors::register(vm);
 }
 
 /// Registers `abs`, `round`, `divmod`, `pow` (implemented with the numeric types).

@@ -1,18 +1,17 @@
 //! `range` and `slice`: construction with CPython's argument rules, and the
 //! methods that are not handled natively by `subscript`/`iter` (`count`, `index`,
 //! `slice.indices`, reversed iteration of ranges).
-use num_traits::ToPrimitive;
 
 use crate::runtime::object::*;
 use crate::runtime::ops;
 use crate::runtime::setup::{add_method, add_staticmethod};
 use crate::runtime::vm::Vm;
 
-fn as_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
-    let b = ops::to_bigint(vm, v)?;
-    b.to_i64().ok_or_else(|| {
-        vm.not_implemented_error("range() with bounds beyond 64-bit integers is not supported yet")
-    })
+fn as_int(vm: &Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Value::Int(i) = v {
+        return Ok((*i).into());
+    }
+    ops::to_bigint(vm, v)
 }
 
 fn range_new(vm: &Vm, args: Args) -> PyResult {
@@ -21,24 +20,24 @@ fn range_new(vm: &Vm, args: Args) -> PyResult {
     }
     let a = &args.pos[1..];
     let (start, stop, step) = match a.len() {
-        1 => (0, as_i64(vm, &a[0])?, 1),
-        2 => (as_i64(vm, &a[0])?, as_i64(vm, &a[1])?, 1),
-        3 => (as_i64(vm, &a[0])?, as_i64(vm, &a[1])?, as_i64(vm, &a[2])?),
+        1 => (0.into(), as_int(vm, &a[0])?, 1.into()),
+        2 => (as_int(vm, &a[0])?, as_int(vm, &a[1])?, 1.into()),
+        3 => (as_int(vm, &a[0])?, as_int(vm, &a[1])?, as_int(vm, &a[2])?),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(PyObject::new(
-        vm.t.range.clone(),
-        Payload::Range { start, stop, step },
-    )))
+    Ok(super::big_range::make(vm, start, stop, step))
 }
 
 fn range_parts(vm: &Vm, v: &Value) -> PyResult<(i64, i64, i64)> {
     match v.payload() {
         Some(Payload::Range { start, stop, step }) => Ok((*start, *stop, *step)),
+        Some(Payload::BigRange(_)) => Err(vm.not_implemented_error(
+            "this operation on a range with bounds beyond 64-bit integers is not supported yet",
+        )),
         _ => Err(vm.type_error("range expected")),
     }
 }

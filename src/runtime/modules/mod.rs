@@ -124,27 +124,19 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "math" => Some(crate::runtime::modules::math::make_module(vm)),
         "gc" => Some(gc_module::make_module(vm)),
         "io" => Some(io::make_module(vm)),
+        "itertools" => Some(itertools::make_module(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
     }
 }
 
 pub mod io;
+pub mod itertools;
 pub mod math;
+pub mod namespace;
 
-/// A stand-in traceback object (enough for `exc.__traceback__ is not None`).
-pub fn traceback_object(vm: &Vm, exc: &ObjRef) -> Value {
-    let line = match &exc.payload {
-        Payload::Exception(d) => d.borrow().traceback.last().map(|e| e.line).unwrap_or(0),
-        _ => 0,
-    };
-    let o = PyObject::new(vm.t.object.clone(), Payload::Plain);
-    let d = vm.new_dict_obj();
-    let _ = vm.dict_set_str(&d, "tb_lineno", Value::Int(line as i64));
-    let _ = vm.dict_set_str(&d, "tb_next", Value::None);
-    let _ = o.dict.set(d);
-    Value::Obj(o)
-}
+pub use traceback_obj::traceback_object;
+mod traceback_obj;
 
 pub fn is_union_type(_vm: &Vm, v: &Value) -> bool {
     crate::runtime::builtin_types::generic_alias::is_union(v)

@@ -216,6 +216,31 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ),
     );
     set("implementation_name", vm.new_str("pyjit"));
+    let version = structseq::make(
+        vm,
+        "sys",
+        "version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", vm.new_str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    );
+    set(
+        "implementation",
+        crate::runtime::modules::namespace::make(
+            vm,
+            &[
+                ("name", vm.new_str("pyjit")),
+                ("cache_tag", Value::None),
+                ("version", version),
+                ("hexversion", Value::Int(0x030b07f0)),
+                ("_multiarch", vm.new_str("x86_64-linux-gnu")),
+            ],
+        ),
+    );
     set("dont_write_bytecode", Value::Bool(true));
     set(
         "builtin_module_names",

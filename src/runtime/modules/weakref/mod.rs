@@ -99,7 +99,12 @@ fn arg(args: &Args, i: usize) -> Value {
 /// `__del__` runs, and survive resurrection); otherwise their callbacks are
 /// queued, in registry order.
 pub fn on_dealloc(addr: usize, standin: Option<ObjRef>) {
-    let entries = REGISTRY.with(|r| r.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    // At thread exit the registry may already be gone (objects held by other
+    // thread-locals are dropped after it): nothing is left to notify then.
+    let entries = REGISTRY
+        .try_with(|r| r.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)))
+        .ok()
+        .flatten();
     let Some(entries) = entries else {
         return;
     };
@@ -114,14 +119,14 @@ pub fn on_dealloc(addr: usize, standin: Option<ObjRef>) {
         s.weakly_referenced.set(true);
         let key = Rc::as_ptr(&s) as *const u8 as usize;
         let weaks: Vec<Weak<PyObject>> = live.iter().map(Rc::downgrade).collect();
-        REGISTRY.with(|r| {
+        let _ = REGISTRY.try_with(|r| {
             if let Ok(mut m) = r.try_borrow_mut() {
                 m.insert(key, weaks);
             }
         });
         return;
     }
-    let shutdown = SHUTDOWN.with(|s| s.get());
+    let shutdown = SHUTDOWN.try_with(|s| s.get()).unwrap_or(true);
     for wr in live {
         if let Payload::WeakRef(d) = &wr.payload {
             let cb = d.callback.replace(Value::None);
