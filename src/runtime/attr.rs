@@ -296,6 +296,10 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     let h = cached_str_hash(name, n);
     match generic_getattr_h(vm, obj, &t, n, h)? {
         Some(v) => Ok(v),
+        // Every type has a `__doc__` (None when it has no docstring).
+        None if n == "__doc__" && !matches!(obj.payload(), Some(Payload::Module { .. })) => {
+            Ok(Value::None)
+        }
         None => {
             let e = no_attribute(vm, obj, n);
             getattr_hook(vm, obj, &t, name, e)

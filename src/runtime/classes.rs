@@ -229,6 +229,20 @@ pub fn type_new(vm: &Vm, args: Args) -> PyResult {
             _ => return Err(vm.type_error("bases must be types")),
         }
     }
+    // The most derived metaclass of the bases decides, as in CPython's
+    // `type_new`: `type('E', (SomeEnum,), ns)` is built by `EnumType.__new__`.
+    let winner = most_derived_metaclass(vm, meta.clone(), &bases)?;
+    if !Rc::ptr_eq(&winner, &meta) {
+        if let Some((new, owner)) = attr::lookup_type_with_owner(&winner, "__new__") {
+            if !Rc::ptr_eq(&owner, &vm.t.type_) {
+                let mut new_args = args.pos.clone();
+                new_args[0] = Value::Type(winner.clone());
+                let new = attr::bind_descriptor(vm, new, None, &Value::Type(winner.clone()))?;
+                return vm.call_args(&new, Args::with_kw(new_args, args.kw));
+            }
+        }
+    }
+    let meta = winner;
     if bases.is_empty() {
         bases.push(vm.t.object.clone());
     }

@@ -64,6 +64,7 @@ fn needs_tracking(o: &PyObject) -> bool {
             | Payload::StaticMethod(_)
             | Payload::Super { .. }
             | Payload::DictView { .. }
+            | Payload::Native(_)
     ) || o.dict.get().is_some()
 }
 
@@ -148,6 +149,7 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
         f(&Value::Obj(d.clone()));
     }
     match &o.payload {
+        Payload::Native(n) if !n.visit(&mut *f) => return false,
         Payload::List(l) => match l.try_borrow() {
             Ok(l) => l.iter().for_each(&mut *f),
             Err(_) => return false,
@@ -341,6 +343,7 @@ fn clear(o: &PyObject) {
                 trash.extend(a.take());
             }
         }
+        Payload::Native(n) => n.clear(&mut trash),
         Payload::Iter(st) => {
             if let Ok(mut st) = st.try_borrow_mut() {
                 let old = std::mem::replace(&mut *st, IterKind::Exhausted);

@@ -41,6 +41,14 @@ fn module_not_found(vm: &Vm, name: &str) -> PyErr {
     e
 }
 
+/// Is `e` (a ModuleNotFoundError) about the module `name`?
+fn error_names(vm: &Vm, e: &PyErr, name: &str) -> bool {
+    e.dict
+        .get()
+        .and_then(|d| vm.dict_get_str(d, "name"))
+        .is_some_and(|n| n.as_str() == Some(name))
+}
+
 fn sys_modules_get(vm: &Vm, name: &str) -> Option<Value> {
     vm.dict_get_str(&vm.sys_modules, name)
 }
@@ -130,7 +138,11 @@ pub fn import_name(
                         let sub = format!("{}.{}", full, n);
                         match import_module(vm, &sub) {
                             Ok(_) => {}
-                            Err(e) if vm.err_is(&e, "ModuleNotFoundError") => {}
+                            // Only the submodule itself being absent is not an
+                            // error here (`import_from` reports the name).
+                            Err(e)
+                                if vm.err_is(&e, "ModuleNotFoundError")
+                                    && error_names(vm, &e, &sub) => {}
                             Err(e) => return Err(e),
                         }
                     }

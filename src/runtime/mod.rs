@@ -23,6 +23,7 @@ pub mod iter;
 pub mod matching;
 pub mod modules;
 pub mod native_attrs;
+pub mod native_data;
 pub mod native_iter;
 pub mod numfmt;
 pub mod object;

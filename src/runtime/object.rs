@@ -351,6 +351,9 @@ pub enum Payload {
     },
     /// A `weakref.ref`/proxy (or subclass) instance; see `modules::weakref`.
     WeakRef(Box<crate::runtime::modules::weakref::WeakRefData>),
+    /// The state of an object of a native module's type (`_thread.lock`,
+    /// `collections.deque`, `_random.Random` …); see `runtime::native_data`.
+    Native(Box<dyn crate::runtime::native_data::NativeData>),
 }
 
 /// Which built-in layout instances of a class carry (decided by its bases).
@@ -376,6 +379,9 @@ pub enum BaseKind {
     Property,
     ClassMethod,
     StaticMethod,
+    /// A native module's type whose `__new__` makes a `Payload::Native` state
+    /// (subclasses such as `random.Random(_random.Random)` get it too).
+    NativeData,
     /// Not instantiable from Python (`function`, `module` …): created by the runtime.
     Internal,
 }

@@ -439,6 +439,7 @@ macro_rules! top {
 }
 
 pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
+    let _running = crate::tiers::frame_stack::Running::enter(vm, frame);
     let mut pending: Option<PyErr> = None;
     match resume {
         Resume::Start => {
@@ -1776,7 +1777,7 @@ pub fn frame_locals(vm: &Vm, frame: &Frame) -> PyResult<ObjRef> {
 pub fn reads_caller_frame(name: &str) -> bool {
     matches!(
         name,
-        "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint"
+        "globals" | "locals" | "vars" | "dir" | "eval" | "exec" | "breakpoint" | "_getframe"
     )
 }
 

@@ -3,6 +3,7 @@
 //! the interpreter's profiling hooks.
 pub mod args;
 pub mod frame;
+pub mod frame_stack;
 pub mod interp;
 pub mod profile;
 pub mod trace;

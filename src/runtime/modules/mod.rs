@@ -125,6 +125,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "gc" => Some(gc_module::make_module(vm)),
         "io" => Some(io::make_module(vm)),
         "itertools" => Some(itertools::make_module(vm)),
+        "_thread" => Some(thread::make_module(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
     }
@@ -134,6 +135,7 @@ pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod namespace;
+pub mod thread;
 
 pub use traceback_obj::traceback_object;
 mod traceback_obj;

@@ -265,8 +265,12 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ("settrace", sys_settrace),
         ("setprofile", sys_settrace),
         ("gettrace", |_, _| Ok(Value::None)),
-        ("_getframe", |vm, _| {
-            Err(vm.not_implemented_error("sys._getframe() is not supported yet"))
+        ("_getframe", |vm, a| {
+            let depth = match a.pos.first() {
+                Some(d) => crate::runtime::convert::index_value(vm, d)?.max(0) as usize,
+                None => 0,
+            };
+            crate::tiers::frame_stack::getframe(vm, depth)
         }),
     ] {
         set(name, vm.new_builtin(name, f));

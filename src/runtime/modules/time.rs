@@ -41,13 +41,19 @@ fn t_sleep(vm: &Vm, a: Args) -> PyResult {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    sleep_interruptibly(vm, secs)?;
+    Ok(Value::None)
+}
+
+/// Sleep `secs` seconds, raising KeyboardInterrupt if Ctrl-C comes first.
+pub fn sleep_interruptibly(vm: &Vm, secs: f64) -> PyResult<()> {
     let end = Instant::now() + std::time::Duration::from_secs_f64(secs);
     while Instant::now() < end {
         vm.check_interrupt()?;
         let left = end.saturating_duration_since(Instant::now());
         std::thread::sleep(left.min(std::time::Duration::from_millis(50)));
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 pub fn make_module(vm: &Vm) -> ObjRef {
