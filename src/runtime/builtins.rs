@@ -143,8 +143,12 @@ fn builtin_hash(vm: &Vm, args: Args) -> PyResult {
 
 fn builtin_callable(vm: &Vm, args: Args) -> PyResult {
     convert::check_args(vm, "callable", &args, 1, 1)?;
-    let v = &args.pos[0];
-    Ok(Value::Bool(match v {
+    Ok(Value::Bool(is_callable(vm, &args.pos[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(_vm: &Vm, v: &Value) -> bool {
+    match v {
         Value::Type(_) => true,
         Value::Obj(o) => {
             matches!(
@@ -153,7 +157,7 @@ fn builtin_callable(vm: &Vm, args: Args) -> PyResult {
             ) || attr::lookup_type(&o.class, "__call__").is_some()
         }
         _ => false,
-    }))
+    }
 }
 
 fn class_check(vm: &Vm, v: &Value, cls: &Value, instance: bool) -> PyResult<bool> {

@@ -19,6 +19,13 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// Does `v` support `__index__` (an int, a bool, or a class defining it)?
+pub fn is_index(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v.payload(), Some(Payload::Int(_)))
+        || crate::runtime::attr::lookup_type(&vm.type_of(v), "__index__").is_some()
+}
+
 /// Bytes of a bytes-like object (bytes, bytearray).
 pub fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.payload() {

@@ -36,14 +36,19 @@ pub fn get<T: NativeData>(v: &Value) -> Option<&T> {
     }
 }
 
-/// A built-in type of a native module: `name` in module `module`, whose
-/// instances carry native state (made by the `__new__` the caller adds).
+/// A type of a native module: `name` in module `module`, whose instances carry
+/// native state (made by the `__new__` the caller adds).
+///
+/// It is not marked built-in: the runtime's native fast paths (which know the
+/// core types' payloads) then leave it alone, and every protocol (`len`, `[]`,
+/// `in`, operators, `repr`) goes through the methods in its type dict, as for a
+/// class written in Python.
 pub fn new_type(vm: &Vm, module: &str, name: &str) -> TypeRef {
     let t = crate::runtime::types::new_type(
         name,
         vec![vm.t.object.clone()],
         BaseKind::NativeData,
-        true,
+        false,
         false,
     );
     *t.module.borrow_mut() = std::rc::Rc::from(module);

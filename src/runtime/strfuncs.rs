@@ -727,7 +727,7 @@ fn is_alpha_char(c: char) -> bool {
     }
 }
 
-fn is_decimal_char(c: char) -> bool {
+pub fn is_decimal_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
@@ -786,11 +786,14 @@ pub fn isalpha(s: &str) -> bool {
     all_nonempty(s, is_alpha_char)
 }
 
+/// `c.isalnum()` for one character: alpha, decimal, digit or numeric.
+pub fn is_alnum_char(c: char) -> bool {
+    is_alpha_char(c) || is_decimal_char(c) || is_digit_char(c) || is_numeric_char(c)
+}
+
 /// `s.isalnum()`: every char is alpha, decimal, digit or numeric.
 pub fn isalnum(s: &str) -> bool {
-    all_nonempty(s, |c| {
-        is_alpha_char(c) || is_decimal_char(c) || is_digit_char(c) || is_numeric_char(c)
-    })
+    all_nonempty(s, is_alnum_char)
 }
 
 /// `s.isdecimal()` (category `Nd`); false for `""`.

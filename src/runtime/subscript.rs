@@ -189,7 +189,7 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
         Payload::Dict(_) => match dictops::dict_get(vm, o, key)? {
             Some(v) => v,
             None => {
-                if !o.class.builtin {
+                if !std::rc::Rc::ptr_eq(&o.class, &vm.t.dict) {
                     if let Some(m) = crate::runtime::attr::lookup_type(&o.class, "__missing__") {
                         return vm
                             .call(&m, vec![Value::Obj(o.clone()), key.clone()])

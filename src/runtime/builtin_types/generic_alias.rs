@@ -81,7 +81,7 @@ fn type_arg_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-fn class_getitem(vm: &Vm, args: Args) -> PyResult {
+pub fn class_getitem(vm: &Vm, args: Args) -> PyResult {
     let origin = args.pos.first().cloned().unwrap_or(Value::None);
     let item = args.pos.get(1).cloned().unwrap_or(Value::None);
     let items = match item.payload() {

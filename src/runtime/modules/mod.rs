@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
+pub mod collections;
 pub mod gc_module;
 pub mod structseq;
 pub mod sys;
@@ -126,6 +127,8 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "io" => Some(io::make_module(vm)),
         "itertools" => Some(itertools::make_module(vm)),
         "_thread" => Some(thread::make_module(vm)),
+        "_collections" => Some(collections::make_module(vm)),
+        "posix" => Some(posix::make_module(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
     }
@@ -135,6 +138,7 @@ pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod namespace;
+pub mod posix;
 pub mod thread;
 
 pub use traceback_obj::traceback_object;

@@ -39,6 +39,56 @@ fn structseq_repr(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_string(format!("{}{}({})", prefix, t.name(), parts.join(", "))))
 }
 
+/// A struct-sequence type `module.name` whose tuple items are `fields` (the
+/// type `os.stat_result` or `time.struct_time` is: every value shares it).
+pub fn make_type(vm: &Vm, module: &str, name: &str, fields: &[&str]) -> TypeRef {
+    let t = crate::runtime::types::new_type(
+        name,
+        vec![vm.t.tuple.clone()],
+        BaseKind::Tuple,
+        false,
+        false,
+    );
+    *t.module.borrow_mut() = Rc::from(module);
+    add_method(vm, &t, "__repr__", structseq_repr);
+    let names = vm.new_tuple(fields.iter().map(|n| vm.new_str(n)).collect());
+    crate::runtime::setup::set_type_attr(vm, &t, "_fields", names);
+    crate::runtime::setup::set_type_attr(
+        vm,
+        &t,
+        "n_sequence_fields",
+        Value::Int(fields.len() as i64),
+    );
+    t
+}
+
+/// A value of a struct-sequence type made by `make_type`: `items` in the type's
+/// field order, readable by name too, plus `extra` attributes that are not
+/// tuple items (`st_atime` as a float beside the integer `st_atime` item).
+pub fn instance(vm: &Vm, t: &TypeRef, items: Vec<Value>, extra: &[(&str, Value)]) -> Value {
+    let names: Vec<Value> = match t
+        .dict
+        .borrow()
+        .get_str("_fields", crate::runtime::ops::str_hash("_fields"))
+        .and_then(|f| f.payload())
+    {
+        Some(Payload::Tuple(n)) => n.to_vec(),
+        _ => Vec::new(),
+    };
+    let d = vm.new_dict_obj();
+    for (n, v) in names.iter().zip(&items) {
+        if let Some(n) = n.as_str() {
+            let _ = vm.dict_set_str(&d, n, v.clone());
+        }
+    }
+    for (n, v) in extra {
+        let _ = vm.dict_set_str(&d, n, v.clone());
+    }
+    let o = PyObject::new(t.clone(), Payload::Tuple(items.into_boxed_slice()));
+    let _ = o.dict.set(d);
+    Value::Obj(o)
+}
+
 /// Create a struct-sequence value named `module.name` with the given fields.
 pub fn make(vm: &Vm, module: &str, name: &str, fields: &[(&str, Value)]) -> Value {
     let t = crate::runtime::types::new_type(

@@ -245,10 +245,22 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     set(
         "builtin_module_names",
         vm.new_tuple(
-            ["builtins", "sys", "time", "math"]
-                .iter()
-                .map(|s| vm.new_str(s))
-                .collect(),
+            [
+                "builtins",
+                "sys",
+                "time",
+                "math",
+                "posix",
+                "itertools",
+                "_thread",
+                "_collections",
+                "gc",
+                "_io",
+                "_weakref",
+            ]
+            .iter()
+            .map(|s| vm.new_str(s))
+            .collect(),
         ),
     );
     for (name, f) in [
@@ -261,10 +273,18 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ("getsizeof", sys_getsizeof),
         ("getdefaultencoding", |vm, _| Ok(vm.new_str("utf-8"))),
         ("getfilesystemencoding", |vm, _| Ok(vm.new_str("utf-8"))),
+        ("getfilesystemencodeerrors", |vm, _| {
+            Ok(vm.new_str("surrogateescape"))
+        }),
         ("getrefcount", sys_getrefcount),
         ("settrace", sys_settrace),
         ("setprofile", sys_settrace),
         ("gettrace", |_, _| Ok(Value::None)),
+        // No audit hooks can be installed: auditing events is a no-op.
+        ("audit", |_, _| Ok(Value::None)),
+        ("addaudithook", |vm, _| {
+            Err(vm.not_implemented_error("sys.addaudithook() is not supported yet"))
+        }),
         ("_getframe", |vm, a| {
             let depth = match a.pos.first() {
                 Some(d) => crate::runtime::convert::index_value(vm, d)?.max(0) as usize,
