@@ -260,6 +260,7 @@ fn configure_jit(vm: &Vm, opts: &Options) -> Result<(), String> {
 /// cycles that clearing made unreachable.
 fn finalize_main(vm: &Vm, status: i32) -> i32 {
     crate::runtime::finalize::run_pending(vm);
+    crate::runtime::modules::atexit::run_exit_funcs(vm);
     crate::runtime::modules::weakref::run_atexit(vm);
     crate::runtime::gc::collect(vm);
     crate::runtime::finalize::run_pending(vm);

@@ -31,6 +31,9 @@ pub fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
+        _ if crate::runtime::builtin_types::memoryview::is_memoryview(v) => {
+            crate::runtime::builtin_types::memoryview::view_bytes(vm, v)
+        }
         _ => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(v)

@@ -65,6 +65,7 @@ fn needs_tracking(o: &PyObject) -> bool {
             | Payload::Super { .. }
             | Payload::DictView { .. }
             | Payload::Native(_)
+            | Payload::MappingView(_)
     ) || o.dict.get().is_some()
 }
 
@@ -150,6 +151,7 @@ fn for_each_child(o: &PyObject, f: &mut dyn FnMut(&Value)) -> bool {
     }
     match &o.payload {
         Payload::Native(n) if !n.visit(&mut *f) => return false,
+        Payload::MappingView(m) => f(m),
         Payload::List(l) => match l.try_borrow() {
             Ok(l) => l.iter().for_each(&mut *f),
             Err(_) => return false,

@@ -170,6 +170,7 @@ pub fn native_iter(vm: &Vm, v: &Value, o: &ObjRef) -> Option<Value> {
             }
         }
         Payload::Iter(_) | Payload::Generator(_) => v.clone(),
+        Payload::MappingView(m) => get_iter(vm, m).ok()?,
         Payload::MappingProxy(ty) => {
             let keys = ty.dict.borrow().keys();
             vm.new_iter(

@@ -27,7 +27,7 @@ pub fn is_sequence(vm: &Vm, v: &Value) -> bool {
 
 pub fn is_mapping(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Dict(_) | Payload::MappingProxy(_)) => true,
+        Some(Payload::Dict(_) | Payload::MappingProxy(_) | Payload::MappingView(_)) => true,
         _ => {
             let t = vm.type_of(v);
             let found = t.mro.borrow().iter().any(|c| {

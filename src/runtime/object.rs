@@ -345,6 +345,9 @@ pub enum Payload {
     },
     Code(Rc<Code>),
     MappingProxy(TypeRef),
+    /// `types.MappingProxyType(mapping)`: a read-only view of any mapping
+    /// (class `mappingproxy`, like a type's `__dict__`).
+    MappingView(Value),
     DictView {
         kind: u8,
         dict: ObjRef,

@@ -216,6 +216,7 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             "<code object {} at {:#x}, file \"{}\", line {}>",
             c.name, id, c.filename, c.first_line
         ),
+        Payload::MappingView(m) => format!("mappingproxy({})", ops::repr(vm, m)?),
         Payload::MappingProxy(t) => {
             let items = t.dict.borrow().items();
             let mut out = String::from("mappingproxy({");

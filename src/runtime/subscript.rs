@@ -227,6 +227,7 @@ pub fn native_getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Option<Value
             let i = index_of(vm, key, n as usize, "range object")?;
             Value::Int(start + i as i64 * step)
         }
+        Payload::MappingView(m) => ops::getitem(vm, m, key)?,
         Payload::MappingProxy(t) => {
             let h = ops::hash(vm, key)?;
             let found = {
@@ -536,6 +537,7 @@ pub fn native_contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<Option<boo
                 }
             }
         },
+        Payload::MappingView(m) => ops::contains(vm, m, item)?,
         Payload::MappingProxy(t) => {
             let h = ops::hash(vm, item)?;
             matches!(t.dict.borrow().find_native(item, h), Ok(Some(_)))

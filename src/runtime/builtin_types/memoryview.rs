@@ -1,8 +1,10 @@
 //! A basic `memoryview`: a window (start..stop) onto the bytes of a `bytes`,
 //! `bytearray` or another memoryview, with format 'B' (unsigned bytes). Reads see
 //! the current contents of the underlying object; item and slice assignment
-//! write through to a `bytearray`. Multi-dimensional views, `cast` and other
-//! formats are not supported and say so.
+//! write through to a `bytearray`. `cast` to another one-dimensional integer
+//! format (`'I'`, `'q'` …) gives a read-only view of native-endian items (what
+//! `re._compiler` uses); multi-dimensional views, float formats, and slicing or
+//! writing a cast view are not supported and say so.
 use std::rc::Rc;
 
 use crate::runtime::object::*;
@@ -52,6 +54,90 @@ pub fn view_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     Ok(all[a.min(b)..b].to_vec())
 }
 
+/// Item size and signedness of a one-dimensional integer format.
+fn format_info(f: &str) -> Option<(usize, bool)> {
+    Some(match f {
+        "B" | "c" => (1, false),
+        "b" => (1, true),
+        "H" => (2, false),
+        "h" => (2, true),
+        "I" => (4, false),
+        "i" => (4, true),
+        "L" | "Q" | "N" => (8, false),
+        "l" | "q" | "n" => (8, true),
+        _ => return None,
+    })
+}
+
+/// The view's format and item size.
+fn item_format(vm: &Vm, v: &Value) -> (String, usize, bool) {
+    let f = field(vm, v, "format");
+    let f = f.as_str().unwrap_or("B").to_string();
+    let (size, signed) = format_info(&f).unwrap_or((1, false));
+    (f, size, signed)
+}
+
+fn decode(chunk: &[u8], signed: bool) -> i64 {
+    let mut buf = [0u8; 8];
+    buf[..chunk.len()].copy_from_slice(chunk);
+    let u = u64::from_ne_bytes(buf);
+    if signed && chunk.len() < 8 {
+        let shift = 64 - 8 * chunk.len() as u32;
+        ((u << shift) as i64) >> shift
+    } else {
+        u as i64
+    }
+}
+
+fn items(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    let data = view_bytes(vm, v)?;
+    let (f, size, signed) = item_format(vm, v);
+    Ok(data
+        .chunks_exact(size)
+        .map(|c| {
+            if f == "c" {
+                vm.new_bytes(c.to_vec())
+            } else if size == 8 && !signed {
+                vm.new_int_big(num_bigint::BigInt::from(u64::from_ne_bytes(
+                    c.try_into().unwrap_or([0; 8]),
+                )))
+            } else {
+                Value::Int(decode(c, signed))
+            }
+        })
+        .collect())
+}
+
+fn mv_cast(vm: &Vm, args: Args) -> PyResult {
+    let v = this(&args);
+    let Some(fmt) = args.pos.get(1).and_then(|f| f.as_str().map(str::to_string)) else {
+        return Err(vm.type_error("memoryview.cast(): argument 'format' must be str"));
+    };
+    if args.pos.len() > 2 || !args.kw.is_empty() {
+        return Err(vm.not_implemented_error("memoryview.cast() with a shape is not supported yet"));
+    }
+    let Some((size, _)) = format_info(&fmt) else {
+        return Err(vm.value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    };
+    let (cur, _, _) = item_format(vm, &v);
+    let byte_fmt = |f: &str| matches!(f, "B" | "b" | "c");
+    if !byte_fmt(&cur) && !byte_fmt(&fmt) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let (obj, a, b) = range_of(vm, &v)?;
+    if (b - a) % size != 0 {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let new = make(vm, obj, a, b)?;
+    if let Some(d) = new.as_obj().and_then(|o| o.dict.get()) {
+        vm.dict_set_str(d, "format", vm.new_str(&fmt))?;
+        vm.dict_set_str(d, "itemsize", Value::Int(size as i64))?;
+    }
+    Ok(new)
+}
+
 fn make(vm: &Vm, obj: Value, start: usize, stop: usize) -> PyResult {
     let t = MV_TYPE
         .with(|t| t.borrow().clone())
@@ -97,13 +183,28 @@ fn this(args: &Args) -> Value {
 }
 
 fn mv_len(vm: &Vm, args: Args) -> PyResult {
-    Ok(Value::Int(view_bytes(vm, &this(&args))?.len() as i64))
+    let v = this(&args);
+    let (_, size, _) = item_format(vm, &v);
+    Ok(Value::Int((view_bytes(vm, &v)?.len() / size) as i64))
 }
 
 fn mv_getitem(vm: &Vm, args: Args) -> PyResult {
     let v = this(&args);
     let key = args.pos.get(1).cloned().unwrap_or(Value::None);
     let (obj, a, _) = range_of(vm, &v)?;
+    if item_format(vm, &v).1 != 1 {
+        if matches!(key.payload(), Some(Payload::Slice { .. })) {
+            return Err(vm.not_implemented_error("slicing a cast memoryview is not supported yet"));
+        }
+        let all = items(vm, &v)?;
+        let i = crate::runtime::convert::index_value(vm, &key)?;
+        let n = all.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(vm.index_error("index out of range"));
+        }
+        return Ok(all[j as usize].clone());
+    }
     let data = view_bytes(vm, &v)?;
     if let Some(Payload::Slice { start, stop, step }) = key.payload() {
         let (s, e, st) =
@@ -130,6 +231,9 @@ fn mv_setitem(vm: &Vm, args: Args) -> PyResult {
     let key = args.pos.get(1).cloned().unwrap_or(Value::None);
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
     let (obj, a, b) = range_of(vm, &v)?;
+    if item_format(vm, &v).1 != 1 {
+        return Err(vm.not_implemented_error("writing to a cast memoryview is not supported yet"));
+    }
     let Some(Payload::ByteArray(buf)) = obj.payload() else {
         return Err(vm.type_error("cannot modify read-only memory"));
     };
@@ -169,12 +273,7 @@ fn mv_tobytes(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn mv_tolist(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_list(
-        view_bytes(vm, &this(&args))?
-            .into_iter()
-            .map(|b| Value::Int(b as i64))
-            .collect(),
-    ))
+    Ok(vm.new_list(items(vm, &this(&args))?))
 }
 
 fn mv_hex(vm: &Vm, args: Args) -> PyResult {
@@ -227,7 +326,7 @@ fn mv_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn mv_nbytes(vm: &Vm, args: Args) -> PyResult {
-    mv_len(vm, args)
+    Ok(Value::Int(view_bytes(vm, &this(&args))?.len() as i64))
 }
 
 pub fn register(vm: &Vm) {
@@ -244,6 +343,7 @@ pub fn register(vm: &Vm) {
     add_method(vm, &t, "__setitem__", mv_setitem);
     add_method(vm, &t, "tobytes", mv_tobytes);
     add_method(vm, &t, "tolist", mv_tolist);
+    add_method(vm, &t, "cast", mv_cast);
     add_method(vm, &t, "hex", mv_hex);
     add_method(vm, &t, "release", mv_release);
     add_method(vm, &t, "__enter__", mv_enter);

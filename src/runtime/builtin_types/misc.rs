@@ -461,7 +461,63 @@ fn none_bool(_vm: &Vm, _args: Args) -> PyResult {
 
 // ----- mappingproxy ------------------------------------------------------------------
 
+/// A proxied mapping's own method (`items`, `keys`, `values`, `copy`).
+fn mp_delegate(vm: &Vm, args: &Args, name: &str) -> Option<PyResult> {
+    match arg(args, 0).payload() {
+        Some(Payload::MappingView(m)) => {
+            Some(crate::runtime::attr::getattr_str(vm, m, name).and_then(|f| vm.call(&f, vec![])))
+        }
+        _ => None,
+    }
+}
+
+fn mp_new(vm: &Vm, args: Args) -> PyResult {
+    let m = arg(&args, 1);
+    let is_mapping = match m.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => false,
+        Some(Payload::Dict(_) | Payload::MappingProxy(_) | Payload::MappingView(_)) => true,
+        _ => crate::runtime::attr::lookup_type(&vm.type_of(&m), "__getitem__").is_some(),
+    };
+    if !is_mapping || args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(&m)
+        )));
+    }
+    Ok(Value::Obj(PyObject::new(
+        vm.t.mappingproxy.clone(),
+        Payload::MappingView(m),
+    )))
+}
+
+fn mp_len(vm: &Vm, args: Args) -> PyResult {
+    match arg(&args, 0).payload() {
+        Some(Payload::MappingView(m)) => Ok(Value::Int(crate::runtime::ops::len(vm, m)? as i64)),
+        Some(Payload::MappingProxy(t)) => Ok(Value::Int(t.dict.borrow().len() as i64)),
+        _ => Err(vm.type_error("mappingproxy expected")),
+    }
+}
+
+fn mp_copy(vm: &Vm, args: Args) -> PyResult {
+    if let Some(r) = mp_delegate(vm, &args, "copy") {
+        return r;
+    }
+    match arg(&args, 0).payload() {
+        Some(Payload::MappingProxy(t)) => {
+            let d = vm.new_dict_obj();
+            for (k, v) in t.dict.borrow().items() {
+                crate::runtime::dictops::dict_set(vm, &d, k, v)?;
+            }
+            Ok(Value::Obj(d))
+        }
+        _ => Err(vm.type_error("mappingproxy expected")),
+    }
+}
+
 fn mp_items(vm: &Vm, args: Args) -> PyResult {
+    if let Some(r) = mp_delegate(vm, &args, "items") {
+        return r;
+    }
     match arg(&args, 0).payload() {
         Some(Payload::MappingProxy(t)) => {
             let items = t.dict.borrow().items();
@@ -476,12 +532,18 @@ fn mp_items(vm: &Vm, args: Args) -> PyResult {
     }
 }
 fn mp_keys(vm: &Vm, args: Args) -> PyResult {
+    if let Some(r) = mp_delegate(vm, &args, "keys") {
+        return r;
+    }
     match arg(&args, 0).payload() {
         Some(Payload::MappingProxy(t)) => Ok(vm.new_list(t.dict.borrow().keys())),
         _ => Err(vm.type_error("mappingproxy expected")),
     }
 }
 fn mp_values(vm: &Vm, args: Args) -> PyResult {
+    if let Some(r) = mp_delegate(vm, &args, "values") {
+        return r;
+    }
     match arg(&args, 0).payload() {
         Some(Payload::MappingProxy(t)) => Ok(vm.new_list(t.dict.borrow().values())),
         _ => Err(vm.type_error("mappingproxy expected")),
@@ -544,4 +606,7 @@ pub fn register(vm: &Vm) {
     add_method(vm, &t.mappingproxy, "keys", mp_keys);
     add_method(vm, &t.mappingproxy, "values", mp_values);
     add_method(vm, &t.mappingproxy, "get", mp_get);
+    add_method(vm, &t.mappingproxy, "copy", mp_copy);
+    add_method(vm, &t.mappingproxy, "__len__", mp_len);
+    add_staticmethod(vm, &t.mappingproxy, "__new__", mp_new);
 }

@@ -7,11 +7,15 @@ use std::rc::Rc;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
+pub mod atexit;
+pub mod codecs;
 pub mod collections;
+pub mod contextvars;
 pub mod gc_module;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+mod time_calendar;
 pub mod weakref;
 
 thread_local! {
@@ -129,6 +133,14 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_thread" => Some(thread::make_module(vm)),
         "_collections" => Some(collections::make_module(vm)),
         "posix" => Some(posix::make_module(vm)),
+        "_sre" => Some(sre::make_module(vm)),
+        "_random" => Some(random::make_module(vm)),
+        "_codecs" => Some(codecs::make_module(vm)),
+        "_string" => Some(string::make_module(vm)),
+        "_sha512" => Some(sha512::make_module(vm)),
+        "_struct" => Some(structmod::make_module(vm)),
+        "_contextvars" => Some(contextvars::make_module(vm)),
+        "atexit" => Some(atexit::make_module(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
     }
@@ -139,6 +151,11 @@ pub mod itertools;
 pub mod math;
 pub mod namespace;
 pub mod posix;
+pub mod random;
+pub mod sha512;
+pub mod sre;
+pub mod string;
+pub mod structmod;
 pub mod thread;
 
 pub use traceback_obj::traceback_object;

@@ -66,6 +66,19 @@ fn sys_settrace(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `sys.excepthook(type, value, traceback)`: print the exception as the
+/// interpreter does for an uncaught one.
+fn sys_excepthook(vm: &Vm, args: Args) -> PyResult {
+    match args.pos.get(1) {
+        Some(Value::Obj(e)) if matches!(e.payload, Payload::Exception(_)) => {
+            crate::runtime::modules::io::flush_all_open_files();
+            eprint!("{}", crate::runtime::exc_print::format_exception(vm, e));
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("TypeError: print_exception(): Exception expected for value")),
+    }
+}
+
 fn sys_getsizeof(_vm: &Vm, _args: Args) -> PyResult {
     Ok(Value::Int(64))
 }
@@ -280,6 +293,7 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ("settrace", sys_settrace),
         ("setprofile", sys_settrace),
         ("gettrace", |_, _| Ok(Value::None)),
+        ("excepthook", sys_excepthook),
         // No audit hooks can be installed: auditing events is a no-op.
         ("audit", |_, _| Ok(Value::None)),
         ("addaudithook", |vm, _| {

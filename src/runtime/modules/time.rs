@@ -71,6 +71,7 @@ pub fn make_module(vm: &Vm) -> ObjRef {
         ] {
             let _ = vm.dict_set_str(d, name, vm.new_builtin(name, f));
         }
+        crate::runtime::modules::time_calendar::register(vm, d);
     }
     m
 }

@@ -692,16 +692,7 @@ fn write_one(vm: &Vm, args: &Args, v: &Value) -> PyResult<Value> {
             Ok(Value::Int(n as i64))
         })
     } else {
-        let data = match v.payload() {
-            Some(Payload::Bytes(b)) => b.to_vec(),
-            Some(Payload::ByteArray(b)) => b.borrow().clone(),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    vm.type_name(v)
-                )))
-            }
-        };
+        let data = crate::runtime::convert::bytes_like(vm, v)?;
         with_file(vm, args, |st| {
             st.check_write(vm)?;
             st.queue_write(vm, &data, false)?;

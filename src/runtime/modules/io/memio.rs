@@ -168,14 +168,7 @@ fn with_mem<R>(vm: &Vm, args: &Args, f: impl FnOnce(&mut Stream) -> PyResult<R>)
 }
 
 fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))),
-    }
+    crate::runtime::convert::bytes_like(vm, v)
 }
 
 // ----- construction -------------------------------------------------------------
@@ -395,6 +388,15 @@ fn m_getvalue(vm: &Vm, args: Args) -> PyResult {
     })
 }
 
+/// `BytesIO.getbuffer()`: a read-only memoryview of a snapshot of the
+/// contents (writing through it is refused rather than silently lost).
+fn m_getbuffer(vm: &Vm, args: Args) -> PyResult {
+    method_args(vm, &args, "getbuffer", 0)?;
+    let value = m_getvalue(vm, Args::new(vec![this(&args)]))?;
+    let mv = crate::runtime::attr::getattr_str(vm, &Value::Obj(vm.builtins.clone()), "memoryview")?;
+    vm.call(&mv, vec![value])
+}
+
 fn m_tell(vm: &Vm, args: Args) -> PyResult {
     method_args(vm, &args, "tell", 0)?;
     with_mem(vm, &args, |s| match s {
@@ -583,6 +585,7 @@ pub fn register_methods(vm: &Vm, sio: &TypeRef, bio: &TypeRef) {
         super::add_getter(vm, t, "closed", g_closed);
     }
     add_method(vm, bio, "read1", m_read);
+    add_method(vm, bio, "getbuffer", m_getbuffer);
     crate::runtime::setup::add_staticmethod(vm, sio, "__new__", sio_new);
     crate::runtime::setup::add_staticmethod(vm, bio, "__new__", bio_new);
     add_method(vm, sio, "__init__", sio_init);
