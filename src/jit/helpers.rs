@@ -1066,6 +1066,10 @@ pub unsafe extern "C" fn dict_set(
     let Payload::Dict(dd) = &o.payload else {
         return 1;
     };
+    // A dict subclass may override `__setitem__` (`OrderedDict`): leave.
+    if !o.class.builtin {
+        return 1;
+    }
     // SAFETY: as above.
     let key = unsafe { value_from(ktag, kword) };
     // SAFETY: `cx` is the running trace's context; its VM outlives it.

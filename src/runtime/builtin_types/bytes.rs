@@ -905,7 +905,24 @@ fn b_mod(vm: &Vm, args: Args) -> PyResult {
     Ok(r)
 }
 
+/// `bytearray.__reduce__`: `(type, (bytes(b),), state)`, as protocol 3+ does.
+fn bytearray_reduce(vm: &Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let data = crate::runtime::convert::bytes_like(vm, &this)?;
+    let state = this
+        .as_obj()
+        .and_then(|o| o.dict.get())
+        .map(|d| Value::Obj(d.clone()))
+        .unwrap_or(Value::None);
+    Ok(vm.new_tuple(vec![
+        Value::Type(vm.type_of(&this)),
+        vm.new_tuple(vec![vm.new_bytes(data)]),
+        state,
+    ]))
+}
+
 pub fn register(vm: &Vm) {
+    add_method(vm, &vm.t.bytearray, "__reduce__", bytearray_reduce);
     let shared: &[(&'static str, NativeFn)] = &[
         ("upper", b_upper),
         ("lower", b_lower),

@@ -170,8 +170,183 @@ fn obj_dir(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_list(names.into_iter().map(|n| vm.new_string(n)).collect()))
 }
 
-fn obj_reduce_ex(vm: &Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("object.__reduce_ex__ (pickling) is not supported yet"))
+// ----- pickling protocol (CPython's typeobject.c `reduce_newobj`) ---------------
+
+fn copyreg(vm: &Vm) -> PyResult {
+    crate::runtime::import::import_module(vm, "copyreg")
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins;
+/// otherwise protocol 2+ gives `copyreg.__newobj__(cls, *args)` with the
+/// state, and older protocols go through `copyreg._reduce_ex`.
+fn obj_reduce_ex(vm: &Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let protocol = match args.pos.get(1) {
+        Some(p) => crate::runtime::convert::index_value(vm, p)?,
+        None => 0,
+    };
+    let t = vm.type_of(&this);
+    if let Some((_, owner)) = crate::runtime::attr::lookup_type_with_owner(&t, "__reduce__") {
+        if !std::rc::Rc::ptr_eq(&owner, &vm.t.object) {
+            let reduce = crate::runtime::attr::getattr_str(vm, &this, "__reduce__")?;
+            return vm.call(&reduce, vec![]);
+        }
+    }
+    common_reduce(vm, &this, protocol)
+}
+
+fn obj_reduce(vm: &Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    common_reduce(vm, &this, 0)
+}
+
+fn common_reduce(vm: &Vm, this: &Value, protocol: i64) -> PyResult {
+    if protocol >= 2 {
+        return reduce_newobj(vm, this);
+    }
+    let f = crate::runtime::attr::getattr_str(vm, &copyreg(vm)?, "_reduce_ex")?;
+    vm.call(&f, vec![this.clone(), Value::Int(protocol)])
+}
+
+/// `__getnewargs_ex__` / `__getnewargs__`: (args, kwargs) when defined.
+fn new_arguments(vm: &Vm, this: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+    if let Some(f) = crate::runtime::attr::getattr_opt(vm, this, "__getnewargs_ex__")? {
+        let r = vm.call(&f, vec![])?;
+        let parts = match r.payload() {
+            Some(Payload::Tuple(t)) if t.len() == 2 => t.to_vec(),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "__getnewargs_ex__ should return a tuple of length 2, not '{}'",
+                    vm.type_name(&r)
+                )))
+            }
+        };
+        return Ok((Some(parts[0].clone()), Some(parts[1].clone())));
+    }
+    if let Some(f) = crate::runtime::attr::getattr_opt(vm, this, "__getnewargs__")? {
+        let r = vm.call(&f, vec![])?;
+        if !matches!(r.payload(), Some(Payload::Tuple(_))) {
+            return Err(vm.type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok((Some(r), None));
+    }
+    Ok((None, None))
+}
+
+fn reduce_newobj(vm: &Vm, this: &Value) -> PyResult {
+    let cls = Value::Type(vm.type_of(this));
+    let (args, kwargs) = new_arguments(vm, this)?;
+    let has_args = args.is_some();
+    let copyreg = copyreg(vm)?;
+    let kw_empty = match &kwargs {
+        None => true,
+        Some(k) => crate::runtime::ops::len(vm, k)? == 0,
+    };
+    let (newobj, newargs) = if kw_empty {
+        let mut items = vec![cls];
+        if let Some(a) = &args {
+            items.extend(crate::runtime::iter::collect(vm, a)?);
+        }
+        (
+            crate::runtime::attr::getattr_str(vm, &copyreg, "__newobj__")?,
+            vm.new_tuple(items),
+        )
+    } else {
+        (
+            crate::runtime::attr::getattr_str(vm, &copyreg, "__newobj_ex__")?,
+            vm.new_tuple(vec![
+                cls,
+                args.unwrap_or_else(|| vm.new_tuple(vec![])),
+                kwargs.unwrap_or(Value::None),
+            ]),
+        )
+    };
+    let is_list = matches!(this.payload(), Some(Payload::List(_)));
+    let is_dict = matches!(this.payload(), Some(Payload::Dict(_)));
+    let state = object_state(vm, this, !(has_args || is_list || is_dict))?;
+    let listitems = if is_list {
+        crate::runtime::iter::get_iter(vm, this)?
+    } else {
+        Value::None
+    };
+    let dictitems = if is_dict {
+        let items = crate::runtime::attr::getattr_str(vm, this, "items")?;
+        crate::runtime::iter::get_iter(vm, &vm.call(&items, vec![])?)?
+    } else {
+        Value::None
+    };
+    Ok(vm.new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+}
+
+/// `obj.__getstate__()` when overridden, else the default state.
+fn object_state(vm: &Vm, this: &Value, required: bool) -> PyResult {
+    let t = vm.type_of(this);
+    if let Some((_, owner)) = crate::runtime::attr::lookup_type_with_owner(&t, "__getstate__") {
+        if !std::rc::Rc::ptr_eq(&owner, &vm.t.object) {
+            let f = crate::runtime::attr::getattr_str(vm, this, "__getstate__")?;
+            return vm.call(&f, vec![]);
+        }
+    }
+    default_state(vm, this, required)
+}
+
+/// The instance dict (None when empty) plus `__slots__` values as
+/// `(dict, slots)`; objects with native state cannot be pickled this way.
+fn default_state(vm: &Vm, this: &Value, required: bool) -> PyResult {
+    let native = match this.payload() {
+        Some(Payload::Plain) | None => false,
+        Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Exception(_)) => {
+            false
+        }
+        Some(_) => true,
+    };
+    if required && native {
+        return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(this))));
+    }
+    // Slot values live in the instance dict here, but a class whose every
+    // base declares `__slots__` has no `__dict__` to report.
+    let t = vm.type_of(this);
+    let has_dict = !t.mro.borrow().iter().any(|c| c.slots.is_some())
+        || t.mro
+            .borrow()
+            .iter()
+            .any(|c| c.has_instance_dict && c.slots.is_none() && !c.builtin);
+    let dict = this
+        .as_obj()
+        .and_then(|o| o.dict.get())
+        .cloned()
+        .filter(|_| has_dict);
+    let mut state = match dict {
+        Some(d) if crate::runtime::dictops::items(&d).is_empty() => Value::None,
+        Some(d) => Value::Obj(d),
+        None => Value::None,
+    };
+    let cls = Value::Type(vm.type_of(this));
+    let slotnames = crate::runtime::attr::getattr_str(vm, &copyreg(vm)?, "_slotnames")?;
+    let names = vm.call(&slotnames, vec![cls])?;
+    let names = crate::runtime::iter::collect(vm, &names)?;
+    if !names.is_empty() {
+        let slots = vm.new_dict_obj();
+        for n in names {
+            if let Some(name) = n.as_str() {
+                if let Some(v) = crate::runtime::attr::getattr_opt(vm, this, name)? {
+                    crate::runtime::dictops::dict_set(vm, &slots, n.clone(), v)?;
+                }
+            }
+        }
+        if !crate::runtime::dictops::items(&slots).is_empty() {
+            state = vm.new_tuple(vec![state, Value::Obj(slots)]);
+        }
+    }
+    Ok(state)
+}
+
+fn obj_getstate(vm: &Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    default_state(vm, &this, false)
 }
 
 fn obj_sizeof(_vm: &Vm, _args: Args) -> PyResult {
@@ -198,5 +373,7 @@ pub fn register(vm: &Vm) {
     add_classmethod(vm, &t, "__subclasshook__", obj_subclasshook);
     add_method(vm, &t, "__dir__", obj_dir);
     add_method(vm, &t, "__reduce_ex__", obj_reduce_ex);
+    add_method(vm, &t, "__reduce__", obj_reduce);
+    add_method(vm, &t, "__getstate__", obj_getstate);
     add_method(vm, &t, "__sizeof__", obj_sizeof);
 }

@@ -124,7 +124,19 @@ fn slice_indices(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `range.__reduce__` / `slice.__reduce__`: `(type, (start, stop, step))`.
+fn reduce_parts(vm: &Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let get = |n: &str| crate::runtime::attr::getattr_str(vm, &this, n);
+    Ok(vm.new_tuple(vec![
+        Value::Type(vm.type_of(&this)),
+        vm.new_tuple(vec![get("start")?, get("stop")?, get("step")?]),
+    ]))
+}
+
 pub fn register(vm: &Vm) {
+    add_method(vm, &vm.t.range, "__reduce__", reduce_parts);
+    add_method(vm, &vm.t.slice, "__reduce__", reduce_parts);
     add_staticmethod(vm, &vm.t.range, "__new__", range_new);
     add_method(vm, &vm.t.range, "count", range_count);
     add_method(vm, &vm.t.range, "index", range_index);

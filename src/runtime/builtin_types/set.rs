@@ -393,8 +393,27 @@ ibin_fns! {
     set_ixor, "__ixor__", Xor;
 }
 
+/// `set.__reduce__`/`frozenset.__reduce__`: `(type(s), (list(s),), state)`
+/// with the instance dict of a subclass as the state.
+fn set_reduce(vm: &Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let items = crate::runtime::iter::collect(vm, &this)?;
+    let state = this
+        .as_obj()
+        .and_then(|o| o.dict.get())
+        .map(|d| Value::Obj(d.clone()))
+        .unwrap_or(Value::None);
+    Ok(vm.new_tuple(vec![
+        Value::Type(vm.type_of(&this)),
+        vm.new_tuple(vec![vm.new_list(items)]),
+        state,
+    ]))
+}
+
 pub fn register(vm: &Vm) {
     let s = &vm.t.set;
+    add_method(vm, s, "__reduce__", set_reduce);
+    add_method(vm, &vm.t.frozenset, "__reduce__", set_reduce);
     add_staticmethod(vm, s, "__new__", set_new);
     add_method(vm, s, "__init__", set_init);
     add_method(vm, s, "add", set_add);
