@@ -23,6 +23,32 @@ fn is_abstract(vm: &Vm, f: &Value) -> PyResult<bool> {
     }
 }
 
+/// `co_flags` with CPython's bit values (`inspect` tests them): optimized and
+/// new-locals for functions, varargs 4, varkeywords 8, nested 16, generator
+/// 32, coroutine 128, async generator 512.
+fn cpython_code_flags(c: &crate::frontend::bytecode::Code) -> u32 {
+    use crate::frontend::bytecode::code_flags as f;
+    let mut out = 0;
+    if c.flags & f::NAME_LOCALS == 0 {
+        out |= 1 | 2;
+    }
+    for (ours, theirs) in [
+        (f::VARARGS, 4),
+        (f::VARKEYWORDS, 8),
+        (f::GENERATOR, 32),
+        (f::COROUTINE, 128),
+        (f::ASYNC_GENERATOR, 512),
+    ] {
+        if c.flags & ours != 0 {
+            out |= theirs;
+        }
+    }
+    if !c.freevars.is_empty() {
+        out |= 16;
+    }
+    out
+}
+
 pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Type(vm.type_of(obj))));
@@ -232,7 +258,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
             "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
-            "co_flags" => Some(Value::Int(c.flags as i64)),
+            "co_flags" => Some(Value::Int(cpython_code_flags(c) as i64)),
             "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
             "co_varnames" => Some(vm.new_tuple(c.varnames.iter().map(|n| s(vm, n)).collect())),
             "co_cellvars" => Some(vm.new_tuple(c.cellvars.iter().map(|n| s(vm, n)).collect())),
@@ -322,6 +348,18 @@ pub fn native_setattr(
     value: Option<Value>,
 ) -> PyResult<Option<()>> {
     match &o.payload {
+        // `property.__doc__` is writable (namedtuple fields get their docs so);
+        // the new value goes to the object's own dict, read before the getter's.
+        Payload::Property { .. } if name == "__doc__" => {
+            let d = o.dict.get_or_init(|| vm.new_dict_obj()).clone();
+            crate::runtime::dictops::dict_set(
+                vm,
+                &d,
+                vm.intern(name),
+                value.unwrap_or(Value::None),
+            )?;
+            Ok(Some(()))
+        }
         Payload::Function(f) => {
             match (name, &value) {
                 ("__name__", Some(v)) => {

@@ -385,6 +385,8 @@ pub enum BaseKind {
     /// A native module's type whose `__new__` makes a `Payload::Native` state
     /// (subclasses such as `random.Random(_random.Random)` get it too).
     NativeData,
+    /// `module` (`types.ModuleType`), subclassable (`importlib.util._LazyModule`).
+    Module,
     /// Not instantiable from Python (`function`, `module` …): created by the runtime.
     Internal,
 }

@@ -191,7 +191,10 @@ fn native_repr_inner(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 .and_then(|f| f.as_str().map(|s| s.to_string()));
             match file {
                 Some(f) => format!("<module '{}' from '{}'>", name, f),
-                None => format!("<module '{}' (built-in)>", name),
+                None if crate::runtime::modules::BUILTIN_MODULE_NAMES.contains(&&**name) => {
+                    format!("<module '{}' (built-in)>", name)
+                }
+                None => format!("<module '{}'>", name),
             }
         }
         Payload::Cell(c) => match &*c.borrow() {

@@ -95,7 +95,7 @@ builtin_types! {
     function: "function", "object", Internal;
     builtin_function: "builtin_function_or_method", "object", Internal;
     method: "method", "object", Internal;
-    module: "module", "object", Internal;
+    module: "module", "object", Module;
     cell: "cell", "object", Internal;
     range: "range", "object", Internal;
     slice: "slice", "object", Internal;

@@ -459,6 +459,48 @@ fn none_bool(_vm: &Vm, _args: Args) -> PyResult {
     Ok(Value::Bool(false))
 }
 
+// ----- module ------------------------------------------------------------------------
+
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(vm: &Vm, args: Args) -> PyResult {
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("module.__new__(X): X is not a type object"));
+    };
+    let name = args
+        .pos
+        .get(1)
+        .and_then(|n| n.as_str().map(std::rc::Rc::from))
+        .unwrap_or_else(|| std::rc::Rc::from("?"));
+    let o = PyObject::new(cls, Payload::Module { name });
+    let _ = o.dict.set(vm.new_dict_obj());
+    Ok(Value::Obj(o))
+}
+
+fn module_init(vm: &Vm, mut args: Args) -> PyResult {
+    let this = arg(&args, 0);
+    let doc = args.take_kw("doc").unwrap_or_else(|| arg(&args, 2));
+    let name = args.take_kw("name").unwrap_or_else(|| arg(&args, 1));
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    let Some(d) = this.as_obj().and_then(|o| o.dict.get()).cloned() else {
+        return Err(vm.type_error("module.__init__ needs a module"));
+    };
+    for (k, v) in [
+        ("__name__", name),
+        ("__doc__", doc),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        vm.dict_set_str(&d, k, v)?;
+    }
+    Ok(Value::None)
+}
+
 // ----- mappingproxy ------------------------------------------------------------------
 
 /// A proxied mapping's own method (`items`, `keys`, `values`, `copy`).
@@ -609,4 +651,6 @@ pub fn register(vm: &Vm) {
     add_method(vm, &t.mappingproxy, "copy", mp_copy);
     add_method(vm, &t.mappingproxy, "__len__", mp_len);
     add_staticmethod(vm, &t.mappingproxy, "__new__", mp_new);
+    add_staticmethod(vm, &t.module, "__new__", module_new);
+    add_method(vm, &t.module, "__init__", module_init);
 }

@@ -7,11 +7,15 @@ use std::rc::Rc;
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
+pub mod ast;
+mod ast_nodes;
 pub mod atexit;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod errno;
 pub mod gc_module;
+pub mod imp;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -122,13 +126,41 @@ pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
     vm.dict_get_str(&d, name)
 }
 
+/// `sys.builtin_module_names`: the modules `native_module` makes.
+pub const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_ast",
+    "_codecs",
+    "_collections",
+    "_contextvars",
+    "_imp",
+    "_io",
+    "_random",
+    "_sha512",
+    "_sre",
+    "_string",
+    "_struct",
+    "_thread",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "gc",
+    "itertools",
+    "marshal",
+    "math",
+    "posix",
+    "sys",
+    "time",
+];
+
 pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
     match name {
         "sys" => vm.sys.borrow().clone(),
         "time" => Some(time::make_module(vm)),
         "math" => Some(crate::runtime::modules::math::make_module(vm)),
         "gc" => Some(gc_module::make_module(vm)),
-        "io" => Some(io::make_module(vm)),
+        "io" | "_io" => Some(io::make_module(vm)),
         "itertools" => Some(itertools::make_module(vm)),
         "_thread" => Some(thread::make_module(vm)),
         "_collections" => Some(collections::make_module(vm)),
@@ -141,6 +173,11 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_struct" => Some(structmod::make_module(vm)),
         "_contextvars" => Some(contextvars::make_module(vm)),
         "atexit" => Some(atexit::make_module(vm)),
+        "errno" => Some(errno::make_module(vm)),
+        "_ast" => Some(ast::make_module(vm)),
+        "_imp" => Some(imp::make_imp(vm)),
+        "_warnings" => Some(imp::make_warnings(vm)),
+        "marshal" => Some(imp::make_marshal(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
         _ => None,
     }
@@ -149,6 +186,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod meta_path;
 pub mod namespace;
 pub mod posix;
 pub mod random;

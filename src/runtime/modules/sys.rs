@@ -256,24 +256,18 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     );
     set("dont_write_bytecode", Value::Bool(true));
     set(
+        "meta_path",
+        vm.new_list(vec![crate::runtime::modules::meta_path::make_finder(vm)]),
+    );
+    set("path_hooks", vm.new_list(vec![]));
+    set("path_importer_cache", vm.new_dict());
+    set(
         "builtin_module_names",
         vm.new_tuple(
-            [
-                "builtins",
-                "sys",
-                "time",
-                "math",
-                "posix",
-                "itertools",
-                "_thread",
-                "_collections",
-                "gc",
-                "_io",
-                "_weakref",
-            ]
-            .iter()
-            .map(|s| vm.new_str(s))
-            .collect(),
+            crate::runtime::modules::BUILTIN_MODULE_NAMES
+                .iter()
+                .map(|s| vm.new_str(s))
+                .collect(),
         ),
     );
     for (name, f) in [
