@@ -196,6 +196,9 @@ pub struct TraceEntry {
     pub name: Rc<str>,
     /// The failing instruction's source range (for the `^^^` column markers).
     pub position: crate::frontend::bytecode::Position,
+    /// The frame's code and globals (`tb.tb_frame.f_code`, `.f_globals`).
+    pub code: Rc<crate::frontend::bytecode::Code>,
+    pub globals: ObjRef,
 }
 
 /// The state of a built-in iterator. `repr(C, u8)`: the variant is the

@@ -396,6 +396,8 @@ fn add_traceback(frame: &Frame, exc: &PyErr) {
             line: frame.line(),
             name: frame.code.name.clone(),
             position: frame.code.position_at(frame.last_pc),
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
         });
     }
 }

@@ -530,6 +530,73 @@ pub fn add_getter(vm: &Vm, t: &TypeRef, name: &'static str, getter: NativeFn) {
     set_type_attr(vm, t, name, p);
 }
 
+/// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None, …)` over a
+/// read-only binary stream (`tokenize.open` wraps a file opened `'rb'`): the
+/// rest of the buffer is read and decoded now, and the result reads like the
+/// wrapper would (universal newlines unless `newline` says otherwise), with
+/// `buffer`, `encoding` and `name` attributes. Wrapping a writable buffer is
+/// not supported yet and says so.
+pub fn text_wrapper_new(vm: &Vm, args: Args) -> PyResult {
+    let a = bind_args(
+        vm,
+        &args,
+        "TextIOWrapper",
+        &[
+            "buffer",
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
+        1,
+    )?;
+    let Some(buffer) = a[0].clone() else {
+        return no_new(vm, args);
+    };
+    let ask = |m: &str| -> PyResult<bool> {
+        match crate::runtime::attr::getattr_opt(vm, &buffer, m)? {
+            Some(f) => crate::runtime::ops::truthy(vm, &vm.call(&f, vec![])?),
+            None => Ok(false),
+        }
+    };
+    if !ask("readable")? || ask("writable")? {
+        return Err(vm.not_implemented_error(
+            "TextIOWrapper over a writable binary stream is not supported yet; use open()",
+        ));
+    }
+    let encoding = match &a[1] {
+        Some(e) if !e.is_none() => e.clone(),
+        _ => vm.new_str("utf-8"),
+    };
+    let errors = match &a[2] {
+        Some(e) if !e.is_none() => e.clone(),
+        _ => vm.new_str("strict"),
+    };
+    let read = crate::runtime::attr::getattr_str(vm, &buffer, "read")?;
+    let data = vm.call(&read, vec![])?;
+    let decode = crate::runtime::attr::getattr_str(vm, &data, "decode")?;
+    let text = vm.call(&decode, vec![encoding.clone(), errors])?;
+    let universal = matches!(&a[3], None | Some(Value::None));
+    let text = match (universal, text.as_str()) {
+        (true, Some(s)) if s.contains('\r') => {
+            vm.new_string(s.replace("\r\n", "\n").replace('\r', "\n"))
+        }
+        _ => text,
+    };
+    let sio = Value::Type(types(vm).string_io.clone());
+    let out = vm.call(&sio, vec![text, vm.new_str("")])?;
+    if let Value::Obj(o) = &out {
+        let d = o.dict.get_or_init(|| vm.new_dict_obj()).clone();
+        vm.dict_set_str(&d, "buffer", buffer.clone())?;
+        vm.dict_set_str(&d, "encoding", encoding)?;
+        if let Some(name) = crate::runtime::attr::getattr_opt(vm, &buffer, "name")? {
+            vm.dict_set_str(&d, "name", name)?;
+        }
+    }
+    Ok(out)
+}
+
 /// `__new__` of classes that cannot be instantiated directly here.
 pub fn no_new(vm: &Vm, args: Args) -> PyResult {
     let name = match args.pos.first() {

@@ -3,8 +3,10 @@
 //! and a `tb_frame` whose `f_code` names the file and function.
 //!
 //! pyjit frames are not Python objects, so the `frame` here is a snapshot of
-//! what the traceback knows (file, function, line); `f_globals`/`f_locals` are
-//! absent and raise AttributeError rather than showing something wrong.
+//! what the traceback knows (code, globals, line); `f_locals` is absent and
+//! raises AttributeError rather than showing something wrong. `tb_lasti` is -1
+//! (no instruction offset), so the `traceback` module prints these entries
+//! without column markers.
 use crate::runtime::object::*;
 use crate::runtime::vm::Vm;
 
@@ -19,20 +21,16 @@ fn with_attrs(vm: &Vm, cls: &TypeRef, attrs: &[(&str, Value)]) -> Value {
 }
 
 fn frame_object(vm: &Vm, e: &TraceEntry) -> Value {
-    let code = with_attrs(
-        vm,
-        &vm.t.object,
-        &[
-            ("co_filename", vm.new_str(&e.filename)),
-            ("co_name", vm.new_str(&e.name)),
-            ("co_qualname", vm.new_str(&e.name)),
-        ],
-    );
+    let code = Value::Obj(PyObject::new(
+        vm.t.code.clone(),
+        Payload::Code(e.code.clone()),
+    ));
     with_attrs(
         vm,
         &vm.t.frame,
         &[
             ("f_code", code),
+            ("f_globals", Value::Obj(e.globals.clone())),
             ("f_lineno", Value::Int(e.line as i64)),
             ("f_back", Value::None),
         ],

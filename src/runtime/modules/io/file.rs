@@ -985,7 +985,12 @@ pub fn register_methods(vm: &Vm, t: &TypeRef) {
     ] {
         add_method(vm, t, name, f);
     }
-    crate::runtime::setup::add_staticmethod(vm, t, "__new__", super::no_new);
+    let new: NativeFn = if is_text {
+        super::text_wrapper_new
+    } else {
+        super::no_new
+    };
+    crate::runtime::setup::add_staticmethod(vm, t, "__new__", new);
     super::add_getter(vm, t, "closed", g_closed);
     super::add_getter(vm, t, "name", g_name);
     super::add_getter(vm, t, "mode", g_mode);

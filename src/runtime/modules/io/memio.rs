@@ -592,6 +592,14 @@ pub fn register_methods(vm: &Vm, sio: &TypeRef, bio: &TypeRef) {
     add_method(vm, bio, "__init__", bio_init);
     super::add_getter(vm, sio, "line_buffering", g_line_buffering);
     super::add_getter(vm, sio, "newlines", g_none);
-    super::add_getter(vm, sio, "encoding", g_none);
+    super::add_getter(vm, sio, "encoding", |vm, a| {
+        // None for a StringIO; the codec of a `TextIOWrapper(buffer)` reader.
+        let this = a.pos.first().cloned().unwrap_or(Value::None);
+        Ok(this
+            .as_obj()
+            .and_then(|o| o.dict.get())
+            .and_then(|d| vm.dict_get_str(d, "encoding"))
+            .unwrap_or(Value::None))
+    });
     super::add_getter(vm, sio, "errors", g_none);
 }
