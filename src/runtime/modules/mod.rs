@@ -15,6 +15,7 @@ pub mod collections;
 pub mod contextvars;
 pub mod errno;
 pub mod gc_module;
+pub mod hashes;
 pub mod imp;
 pub mod structseq;
 pub mod sys;
@@ -129,12 +130,18 @@ pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
 /// `sys.builtin_module_names`: the modules `native_module` makes.
 pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_ast",
+    "_blake2",
     "_codecs",
     "_collections",
     "_contextvars",
     "_imp",
     "_io",
+    "_md5",
+    "_operator",
     "_random",
+    "_sha1",
+    "_sha256",
+    "_sha3",
     "_sha512",
     "_sre",
     "_string",
@@ -169,17 +176,17 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_random" => Some(random::make_module(vm)),
         "_codecs" => Some(codecs::make_module(vm)),
         "_string" => Some(string::make_module(vm)),
-        "_sha512" => Some(sha512::make_module(vm)),
         "_struct" => Some(structmod::make_module(vm)),
         "_contextvars" => Some(contextvars::make_module(vm)),
         "atexit" => Some(atexit::make_module(vm)),
         "errno" => Some(errno::make_module(vm)),
+        "_operator" => Some(operator_mod::make_module(vm)),
         "_ast" => Some(ast::make_module(vm)),
         "_imp" => Some(imp::make_imp(vm)),
         "_warnings" => Some(imp::make_warnings(vm)),
         "marshal" => Some(imp::make_marshal(vm)),
         "weakref" | "_weakref" => Some(weakref::make_module(vm)),
-        _ => None,
+        _ => hashes::make_module(vm, name),
     }
 }
 
@@ -188,9 +195,9 @@ pub mod itertools;
 pub mod math;
 pub mod meta_path;
 pub mod namespace;
+pub mod operator_mod;
 pub mod posix;
 pub mod random;
-pub mod sha512;
 pub mod sre;
 pub mod string;
 pub mod structmod;

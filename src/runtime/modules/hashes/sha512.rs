@@ -1,12 +1,6 @@
-//! `_sha512`: SHA-512 and SHA-384 (FIPS 180-4), the hash `random.seed` applies
-//! to str/bytes seeds. `sha512(data)` objects support `update`, `digest`,
-//! `hexdigest` and `copy` like CPython's.
-use std::cell::RefCell;
-
-use crate::runtime::native_data::{self, NativeData};
-use crate::runtime::object::*;
-use crate::runtime::setup::add_method;
-use crate::runtime::vm::Vm;
+//! SHA-512 and SHA-384 (FIPS 180-4), the hash `random.seed` applies to
+//! str/bytes seeds and `hashlib.sha512`/`sha384` use.
+use super::Digest;
 
 const K: [u64; 80] = [
     0x428a2f98d728ae22,
@@ -114,16 +108,16 @@ const IV384: [u64; 8] = [
 ];
 
 #[derive(Clone)]
-struct Sha {
+pub struct Sha512 {
     h: [u64; 8],
     buf: Vec<u8>,
     len: u128,
     out_len: usize,
 }
 
-impl Sha {
-    fn new(out_len: usize) -> Sha {
-        Sha {
+impl Sha512 {
+    pub fn new(out_len: usize) -> Sha512 {
+        Sha512 {
             h: if out_len == 48 { IV384 } else { IV512 },
             buf: Vec::new(),
             len: 0,
@@ -198,91 +192,16 @@ impl Sha {
     }
 }
 
-struct Hash(RefCell<Sha>);
-
-impl NativeData for Hash {}
-
-fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a Hash> {
-    args.pos
-        .first()
-        .and_then(native_data::get::<Hash>)
-        .ok_or_else(|| vm.type_error("a sha512 object is required"))
-}
-
-fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if v.as_str().is_some() {
-        return Err(vm.type_error("Strings must be encoded before hashing"));
+impl Digest for Sha512 {
+    fn update(&mut self, data: &[u8]) {
+        Sha512::update(self, data)
     }
-    crate::runtime::convert::bytes_like(vm, v)
-}
-
-thread_local! {
-    static TYPES: RefCell<Option<(TypeRef, TypeRef)>> = const { RefCell::new(None) };
-}
-
-fn construct(vm: &Vm, mut args: Args, out_len: usize) -> PyResult {
-    let _ = args.take_kw("usedforsecurity");
-    let data = args.take_kw("string").or_else(|| args.pos.first().cloned());
-    let Some((t512, t384)) = TYPES.with(|t| t.borrow().clone()) else {
-        return Err(vm.type_error("_sha512 is not initialised"));
-    };
-    let mut sha = Sha::new(out_len);
-    if let Some(d) = data {
-        sha.update(&data_arg(vm, &d)?);
+    fn finish(&self, _len: usize) -> Vec<u8> {
+        self.digest()
     }
-    let t = if out_len == 48 { t384 } else { t512 };
-    Ok(native_data::make(vm, &t, Hash(RefCell::new(sha))))
-}
-
-fn make_type(vm: &Vm, name: &str, out_len: usize) -> TypeRef {
-    let t = native_data::new_type(vm, "_sha512", name);
-    add_method(vm, &t, "update", |vm, a| {
-        let h = this(vm, &a)?;
-        let d = data_arg(vm, &a.pos.get(1).cloned().unwrap_or(Value::None))?;
-        h.0.borrow_mut().update(&d);
-        Ok(Value::None)
-    });
-    add_method(vm, &t, "digest", |vm, a| {
-        Ok(vm.new_bytes(this(vm, &a)?.0.borrow().digest()))
-    });
-    add_method(vm, &t, "hexdigest", |vm, a| {
-        let d = this(vm, &a)?.0.borrow().digest();
-        Ok(vm.new_string(d.iter().map(|b| format!("{:02x}", b)).collect()))
-    });
-    add_method(vm, &t, "copy", |vm, a| {
-        let h = this(vm, &a)?;
-        let cls = vm.type_of(&a.pos[0]);
-        Ok(native_data::make(
-            vm,
-            &cls,
-            Hash(RefCell::new(h.0.borrow().clone())),
-        ))
-    });
-    let name_v = vm.new_str(name);
-    crate::runtime::setup::set_type_attr(vm, &t, "name", name_v);
-    crate::runtime::setup::set_type_attr(vm, &t, "digest_size", Value::Int(out_len as i64));
-    crate::runtime::setup::set_type_attr(vm, &t, "block_size", Value::Int(128));
-    t
-}
-
-pub fn make_module(vm: &Vm) -> ObjRef {
-    let m = vm.new_module("_sha512");
-    let t512 = make_type(vm, "sha512", 64);
-    let t384 = make_type(vm, "sha384", 48);
-    TYPES.with(|t| *t.borrow_mut() = Some((t512, t384)));
-    if let Some(d) = m.dict.get() {
-        let _ = vm.dict_set_str(
-            d,
-            "sha512",
-            vm.new_builtin("sha512", |vm, a| construct(vm, a, 64)),
-        );
-        let _ = vm.dict_set_str(
-            d,
-            "sha384",
-            vm.new_builtin("sha384", |vm, a| construct(vm, a, 48)),
-        );
+    fn box_clone(&self) -> Box<dyn Digest> {
+        Box::new(self.clone())
     }
-    m
 }
 
 #[cfg(test)]
@@ -292,13 +211,13 @@ mod tests {
     #[test]
     fn known_digests() {
         let hex = |d: Vec<u8>| d.iter().map(|b| format!("{:02x}", b)).collect::<String>();
-        let mut s = Sha::new(64);
+        let mut s = Sha512::new(64);
         s.update(b"abc");
         assert_eq!(
             hex(s.digest()),
             "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
         );
-        let mut s = Sha::new(48);
+        let mut s = Sha512::new(48);
         s.update(&[b'a'; 200]);
         assert_eq!(hex(s.digest()).len(), 96);
     }
