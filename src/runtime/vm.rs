@@ -29,8 +29,8 @@ pub struct Vm {
     /// Marker pushed by LoadMethod when the callable is not an unbound method.
     pub null_marker: Value,
     pub depth: Cell<usize>,
-    /// Interpreter frames running now, innermost last (`tiers::frame_stack`).
-    pub frame_stack: RefCell<Vec<*const crate::tiers::frame::Frame>>,
+    /// The innermost running interpreter frame (`tiers::frame_stack`).
+    pub top_frame: Cell<*const crate::tiers::frame_stack::FrameLink>,
     pub recursion_limit: Cell<usize>,
     /// Stack of exceptions currently being handled (innermost last); `None` entries
     /// mark handlers entered when nothing was being handled.
@@ -152,7 +152,7 @@ impl Vm {
             not_implemented,
             null_marker,
             depth: Cell::new(0),
-            frame_stack: RefCell::new(Vec::new()),
+            top_frame: Cell::new(std::ptr::null()),
             recursion_limit: Cell::new(1000),
             handled: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),

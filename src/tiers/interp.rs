@@ -441,7 +441,8 @@ macro_rules! top {
 }
 
 pub fn run_frame(vm: &Vm, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
-    let _running = crate::tiers::frame_stack::Running::enter(vm, frame);
+    let running = crate::tiers::frame_stack::Running::enter(vm, frame);
+    running.publish();
     let mut pending: Option<PyErr> = None;
     match resume {
         Resume::Start => {
