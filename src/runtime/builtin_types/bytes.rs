@@ -909,11 +909,7 @@ fn b_mod(vm: &Vm, args: Args) -> PyResult {
 fn bytearray_reduce(vm: &Vm, args: Args) -> PyResult {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
     let data = crate::runtime::convert::bytes_like(vm, &this)?;
-    let state = this
-        .as_obj()
-        .and_then(|o| o.dict.get())
-        .map(|d| Value::Obj(d.clone()))
-        .unwrap_or(Value::None);
+    let state = super::object::instance_state(&this);
     Ok(vm.new_tuple(vec![
         Value::Type(vm.type_of(&this)),
         vm.new_tuple(vec![vm.new_bytes(data)]),

@@ -172,6 +172,15 @@ fn obj_dir(vm: &Vm, args: Args) -> PyResult {
 
 // ----- pickling protocol (CPython's typeobject.c `reduce_newobj`) ---------------
 
+/// The instance dict as a `__reduce__` state (None without one), for the
+/// built-in types whose subclasses' instances carry a dict.
+pub fn instance_state(v: &Value) -> Value {
+    v.as_obj()
+        .and_then(|o| o.dict.get())
+        .map(|d| Value::Obj(d.clone()))
+        .unwrap_or(Value::None)
+}
+
 fn copyreg(vm: &Vm) -> PyResult {
     crate::runtime::import::import_module(vm, "copyreg")
 }

@@ -40,11 +40,7 @@ fn ast_init(vm: &Vm, args: Args) -> PyResult {
 /// `AST.__reduce__`: `(type(self), (), self.__dict__)`.
 fn ast_reduce(vm: &Vm, args: Args) -> PyResult {
     let this = args.pos[0].clone();
-    let state = this
-        .as_obj()
-        .and_then(|o| o.dict.get())
-        .map(|d| Value::Obj(d.clone()))
-        .unwrap_or(Value::None);
+    let state = crate::runtime::builtin_types::object::instance_state(&this);
     Ok(vm.new_tuple(vec![
         Value::Type(vm.type_of(&this)),
         vm.new_tuple(vec![]),

@@ -105,21 +105,19 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
     set("__stderr__", crate::runtime::modules::stream(2));
     set("version", vm.new_str("3.11.7 (pyjit 0.1.0)"));
     use crate::runtime::modules::structseq;
-    set(
+    let version = structseq::make(
+        vm,
+        "sys",
         "version_info",
-        structseq::make(
-            vm,
-            "sys",
-            "version_info",
-            &[
-                ("major", Value::Int(3)),
-                ("minor", Value::Int(11)),
-                ("micro", Value::Int(7)),
-                ("releaselevel", vm.new_str("final")),
-                ("serial", Value::Int(0)),
-            ],
-        ),
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", vm.new_str("final")),
+            ("serial", Value::Int(0)),
+        ],
     );
+    set("version_info", version.clone());
     set(
         "float_info",
         structseq::make(
@@ -229,18 +227,6 @@ pub fn make_module(vm: &Vm, argv: &[String], path: &[String]) -> ObjRef {
         ),
     );
     set("implementation_name", vm.new_str("pyjit"));
-    let version = structseq::make(
-        vm,
-        "sys",
-        "version_info",
-        &[
-            ("major", Value::Int(3)),
-            ("minor", Value::Int(11)),
-            ("micro", Value::Int(7)),
-            ("releaselevel", vm.new_str("final")),
-            ("serial", Value::Int(0)),
-        ],
-    );
     set(
         "implementation",
         crate::runtime::modules::namespace::make(

@@ -26,6 +26,33 @@ pub trait Digest {
     fn box_clone(&self) -> Box<dyn Digest>;
 }
 
+/// Merkle–Damgård buffering shared by MD5, SHA-1 and SHA-256: append `data`
+/// to the pending bytes and hand every whole block to `block`.
+pub fn feed(buf: &mut Vec<u8>, data: &[u8], block_len: usize, mut block: impl FnMut(&[u8])) {
+    buf.extend_from_slice(data);
+    let full = buf.len() / block_len * block_len;
+    let blocks: Vec<u8> = buf.drain(..full).collect();
+    for b in blocks.chunks_exact(block_len) {
+        block(b);
+    }
+}
+
+/// The final padding of a 64-byte-block hash: `0x80`, zeros, and the message
+/// length in bits (little-endian for MD5, big-endian for SHA).
+pub fn md_padding(pending: usize, len: u64, big_endian: bool) -> Vec<u8> {
+    let mut pad = vec![0x80u8];
+    while (pending + pad.len()) % 64 != 56 {
+        pad.push(0);
+    }
+    let bits = len.wrapping_mul(8);
+    pad.extend_from_slice(&if big_endian {
+        bits.to_be_bytes()
+    } else {
+        bits.to_le_bytes()
+    });
+    pad
+}
+
 struct Hash {
     state: RefCell<Box<dyn Digest>>,
     xof: bool,

@@ -54,21 +54,13 @@ impl Sha1 {
 impl Digest for Sha1 {
     fn update(&mut self, data: &[u8]) {
         self.len = self.len.wrapping_add(data.len() as u64);
-        self.buf.extend_from_slice(data);
-        let full = self.buf.len() / 64 * 64;
-        let blocks: Vec<u8> = self.buf.drain(..full).collect();
-        for b in blocks.chunks_exact(64) {
-            self.block(b);
-        }
+        let mut buf = std::mem::take(&mut self.buf);
+        super::feed(&mut buf, data, 64, |b| self.block(b));
+        self.buf = buf;
     }
     fn finish(&self, _len: usize) -> Vec<u8> {
         let mut s = self.clone();
-        let bits = s.len.wrapping_mul(8);
-        let mut pad = vec![0x80u8];
-        while (s.buf.len() + pad.len()) % 64 != 56 {
-            pad.push(0);
-        }
-        pad.extend_from_slice(&bits.to_be_bytes());
+        let pad = super::md_padding(s.buf.len(), s.len, true);
         s.update(&pad);
         s.h.iter().flat_map(|x| x.to_be_bytes()).collect()
     }
