@@ -136,6 +136,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_contextvars",
     "_imp",
     "_io",
+    "_json",
     "_md5",
     "_operator",
     "_random",
@@ -180,6 +181,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_contextvars" => Some(contextvars::make_module(vm)),
         "atexit" => Some(atexit::make_module(vm)),
         "errno" => Some(errno::make_module(vm)),
+        "_json" => Some(json::make_module(vm)),
         "_operator" => Some(operator_mod::make_module(vm)),
         "_ast" => Some(ast::make_module(vm)),
         "_imp" => Some(imp::make_imp(vm)),
@@ -192,6 +194,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
 
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod meta_path;
 pub mod namespace;
