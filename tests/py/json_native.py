@@ -18,3 +18,30 @@ print(json.dumps({'k': ['é', 'x\ty']}), json.dumps('😀', ensure_ascii=False))
 d = json.JSONDecoder()
 print(d.raw_decode('[1] trailing'), d.decode(' {"z": [1, {"w": []}]} '))
 print(json.loads('[' * 50 + ']' * 50)[0][0][0] if False else len(json.dumps(json.loads('[' * 50 + ']' * 50))))
+import json, math, enum
+class C(enum.IntEnum):
+    A = 3
+class F(float): pass
+objs = [{'b': [1, 2.5, None, True, False, 'x"y\n'], 'a': {'c': (1, 2)}, 3: 'int key', 2.5: 'f', None: 'n', True: 't'},
+        [], {}, [[], {}], 'é😀\x01', 10**30, -0.0, 1e300, 1.1, C.A, F(2.5), [float('nan'), float('inf'), -math.inf]]
+for o in objs:
+    print(json.dumps(o), json.dumps(o, ensure_ascii=False), json.dumps(o, separators=(',', ':')))
+print(json.dumps({'b': 1, 'a': 2, 'c': {'z': 0, 'y': 1}}, sort_keys=True))
+print(json.dumps({(1, 2): 3, 'a': 1}, skipkeys=True))
+for bad in [{(1, 2): 3}, [float('nan')], set([1])]:
+    try:
+        print(json.dumps(bad, allow_nan=False))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+l = []; l.append(l)
+try:
+    json.dumps(l)
+except ValueError as e:
+    print(e)
+print(json.dumps({1: set([1])}, default=sorted), json.dumps(object, default=lambda o: o.__name__))
+print(json.dumps([1, {'a': 2}], indent=2))
+print(json.dumps({'a': 1, 1: 2}, sort_keys=False))
+try:
+    json.dumps({'a': 1, 1: 2}, sort_keys=True)
+except TypeError as e:
+    print(e)

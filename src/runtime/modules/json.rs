@@ -1,9 +1,9 @@
 //! `_json`: the C half of `json` — `scanstring`, the scanner `make_scanner`
 //! builds (what `json.loads` runs: the whole document is parsed here, calling
 //! back only into hooks and non-default `parse_float`/`parse_int`), and the
-//! string encoders `encode_basestring(_ascii)`. Error messages and positions
+//! string encoders `encode_basestring(_ascii)`, and the one-shot encoder
+//! `make_encoder` (`json.dumps` without `indent`). Error messages and positions
 //! are CPython's `_json.c` ones; `JSONDecodeError` comes from `json.decoder`.
-//! (`make_encoder` is absent: `json.encoder` then uses its Python encoder.)
 use std::cell::RefCell;
 
 use crate::runtime::native_data::{self, NativeData};
@@ -469,6 +469,35 @@ fn encode(vm: &Vm, args: &Args, ascii: bool) -> PyResult {
         )));
     };
     let mut out = String::with_capacity(s.len() + 2);
+    escape(s, ascii, &mut out);
+    Ok(vm.new_string(out))
+}
+
+// ----- encoder --------------------------------------------------------------------
+
+struct Encoder {
+    markers: Value,
+    default: Value,
+    encoder: Value,
+    key_separator: String,
+    item_separator: String,
+    sort_keys: bool,
+    skipkeys: bool,
+    allow_nan: bool,
+    /// `encoder` is one of ours: escape natively instead of calling it.
+    native_ascii: Option<bool>,
+}
+
+impl NativeData for Encoder {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        f(&self.markers);
+        f(&self.default);
+        f(&self.encoder);
+        true
+    }
+}
+
+fn escape(s: &str, ascii: bool, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -496,7 +525,238 @@ fn encode(vm: &Vm, args: &Args, ascii: bool) -> PyResult {
         }
     }
     out.push('"');
-    Ok(vm.new_string(out))
+}
+
+impl Encoder {
+    fn string(&self, vm: &Vm, v: &Value, out: &mut String) -> PyResult<()> {
+        if let (Some(ascii), Some(s)) = (self.native_ascii, v.as_str()) {
+            escape(s, ascii, out);
+            return Ok(());
+        }
+        let r = vm.call(&self.encoder, vec![v.clone()])?;
+        match r.as_str() {
+            Some(s) => {
+                out.push_str(s);
+                Ok(())
+            }
+            None => Err(vm.type_error(format!(
+                "encoder() must return a string, not {}",
+                vm.type_name(&r)
+            ))),
+        }
+    }
+
+    fn float(&self, vm: &Vm, f: f64, v: &Value) -> PyResult<String> {
+        if !f.is_finite() {
+            if !self.allow_nan {
+                return Err(vm.value_error("Out of range float values are not JSON compliant"));
+            }
+            return Ok(if f.is_nan() {
+                "NaN".into()
+            } else if f > 0.0 {
+                "Infinity".into()
+            } else {
+                "-Infinity".into()
+            });
+        }
+        let _ = v;
+        Ok(crate::runtime::numfmt::float_repr(f))
+    }
+
+    fn int_repr(&self, vm: &Vm, v: &Value) -> PyResult<String> {
+        let n = crate::runtime::ops::to_bigint(vm, v)?;
+        Ok(n.to_string())
+    }
+
+    fn enter(&self, vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = self.markers.as_obj() else {
+            return Ok(None);
+        };
+        let id = Value::Int(v.identity() as i64);
+        if crate::runtime::dictops::dict_get(vm, m, &id)?.is_some() {
+            return Err(vm.value_error("Circular reference detected"));
+        }
+        crate::runtime::dictops::dict_set(vm, m, id.clone(), v.clone())?;
+        Ok(Some(id))
+    }
+
+    fn leave(&self, vm: &Vm, id: Option<Value>) -> PyResult<()> {
+        if let (Some(id), Some(m)) = (id, self.markers.as_obj()) {
+            crate::runtime::dictops::dict_del(vm, m, &id)?;
+        }
+        Ok(())
+    }
+
+    fn value(&self, vm: &Vm, v: &Value, out: &mut String) -> PyResult<()> {
+        match v {
+            Value::None => out.push_str("null"),
+            Value::Bool(true) => out.push_str("true"),
+            Value::Bool(false) => out.push_str("false"),
+            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::Float(f) => out.push_str(&self.float(vm, *f, v)?),
+            _ => match v.payload() {
+                Some(Payload::Str(_)) => self.string(vm, v, out)?,
+                Some(Payload::Int(_)) => out.push_str(&self.int_repr(vm, v)?),
+                Some(Payload::Float(f)) => out.push_str(&self.float(vm, *f, v)?),
+                Some(Payload::List(_) | Payload::Tuple(_)) => self.list(vm, v, out)?,
+                Some(Payload::Dict(_)) => self.dict(vm, v, out)?,
+                _ => {
+                    let id = self.enter(vm, v)?;
+                    let new = vm.call(&self.default, vec![v.clone()])?;
+                    crate::tiers::interp::enter_recursion(vm)?;
+                    let r = self.value(vm, &new, out);
+                    vm.depth.set(vm.depth.get() - 1);
+                    r?;
+                    self.leave(vm, id)?;
+                }
+            },
+        }
+        Ok(())
+    }
+
+    fn list(&self, vm: &Vm, v: &Value, out: &mut String) -> PyResult<()> {
+        let items = crate::runtime::iter::collect(vm, v)?;
+        if items.is_empty() {
+            out.push_str("[]");
+            return Ok(());
+        }
+        let id = self.enter(vm, v)?;
+        out.push('[');
+        crate::tiers::interp::enter_recursion(vm)?;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&self.item_separator);
+            }
+            if let Err(e) = self.value(vm, item, out) {
+                vm.depth.set(vm.depth.get() - 1);
+                return Err(e);
+            }
+        }
+        vm.depth.set(vm.depth.get() - 1);
+        out.push(']');
+        self.leave(vm, id)
+    }
+
+    fn key(&self, vm: &Vm, k: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match k {
+            Value::None => vm.new_str("null"),
+            Value::Bool(b) => vm.new_str(if *b { "true" } else { "false" }),
+            Value::Int(_) => vm.new_string(self.int_repr(vm, k)?),
+            Value::Float(f) => vm.new_string(self.float(vm, *f, k)?),
+            _ => match k.payload() {
+                Some(Payload::Str(_)) => k.clone(),
+                Some(Payload::Int(_)) => vm.new_string(self.int_repr(vm, k)?),
+                Some(Payload::Float(f)) => vm.new_string(self.float(vm, *f, k)?),
+                _ if self.skipkeys => return Ok(None),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "keys must be str, int, float, bool or None, not {}",
+                        vm.type_name(k)
+                    )))
+                }
+            },
+        }))
+    }
+
+    fn dict(&self, vm: &Vm, v: &Value, out: &mut String) -> PyResult<()> {
+        let Some(o) = v.as_obj() else {
+            return Ok(());
+        };
+        let mut items = crate::runtime::dictops::items(o);
+        if items.is_empty() {
+            out.push_str("{}");
+            return Ok(());
+        }
+        let id = self.enter(vm, v)?;
+        if self.sort_keys {
+            let keyed: Vec<Value> = items
+                .iter()
+                .map(|(k, val)| vm.new_tuple(vec![k.clone(), val.clone()]))
+                .collect();
+            let sorted = crate::runtime::sort::sorted_values(vm, keyed, None, false)?;
+            items = sorted
+                .into_iter()
+                .filter_map(|t| match t.payload() {
+                    Some(Payload::Tuple(p)) if p.len() == 2 => Some((p[0].clone(), p[1].clone())),
+                    _ => None,
+                })
+                .collect();
+        }
+        out.push('{');
+        crate::tiers::interp::enter_recursion(vm)?;
+        let mut first = true;
+        let r = (|| -> PyResult<()> {
+            for (k, val) in &items {
+                let Some(key) = self.key(vm, k)? else {
+                    continue;
+                };
+                if !first {
+                    out.push_str(&self.item_separator);
+                }
+                first = false;
+                self.string(vm, &key, out)?;
+                out.push_str(&self.key_separator);
+                self.value(vm, val, out)?;
+            }
+            Ok(())
+        })();
+        vm.depth.set(vm.depth.get() - 1);
+        r?;
+        out.push('}');
+        self.leave(vm, id)
+    }
+}
+
+fn make_encoder(vm: &Vm, args: Args) -> PyResult {
+    let Some(Value::Type(cls)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("make_encoder.__new__(X): X is not a type object"));
+    };
+    let a = &args.pos[1..];
+    if a.len() != 9 {
+        return Err(vm.type_error(format!(
+            "make_encoder() takes 9 arguments ({} given)",
+            a.len()
+        )));
+    }
+    if !a[3].is_none() {
+        return Err(
+            vm.not_implemented_error("_json.make_encoder with an indent is not supported yet")
+        );
+    }
+    let text = |v: &Value, what: &str| -> PyResult<String> {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| vm.type_error(format!("make_encoder() argument {} must be str", what)))
+    };
+    let native_ascii = match &a[2] {
+        Value::Obj(o) => match &o.payload {
+            Payload::Builtin(b) if b.name == "encode_basestring_ascii" => Some(true),
+            Payload::Builtin(b) if b.name == "encode_basestring" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    };
+    let state = Encoder {
+        markers: a[0].clone(),
+        default: a[1].clone(),
+        encoder: a[2].clone(),
+        key_separator: text(&a[4], "5")?,
+        item_separator: text(&a[5], "6")?,
+        sort_keys: crate::runtime::ops::truthy(vm, &a[6])?,
+        skipkeys: crate::runtime::ops::truthy(vm, &a[7])?,
+        allow_nan: crate::runtime::ops::truthy(vm, &a[8])?,
+        native_ascii,
+    };
+    Ok(native_data::make(vm, &cls, state))
+}
+
+fn encoder_call(vm: &Vm, args: Args) -> PyResult {
+    let Some(enc) = args.pos.first().and_then(native_data::get::<Encoder>) else {
+        return Err(vm.type_error("an encoder is required"));
+    };
+    let mut out = String::new();
+    enc.value(vm, &arg(&args, 1), &mut out)?;
+    Ok(vm.new_tuple(vec![vm.new_string(out)]))
 }
 
 pub fn make_module(vm: &Vm) -> ObjRef {
@@ -508,6 +768,11 @@ pub fn make_module(vm: &Vm) -> ObjRef {
     crate::runtime::setup::add_method(vm, &t, "__call__", scanner_call);
     SCANNER.with(|s| *s.borrow_mut() = Some(t.clone()));
     let _ = vm.dict_set_str(&d, "make_scanner", Value::Type(t));
+    let e = native_data::new_type(vm, "_json", "Encoder");
+    crate::runtime::setup::add_staticmethod(vm, &e, "__new__", make_encoder);
+    crate::runtime::setup::add_method(vm, &e, "__init__", |_, _| Ok(Value::None));
+    crate::runtime::setup::add_method(vm, &e, "__call__", encoder_call);
+    let _ = vm.dict_set_str(&d, "make_encoder", Value::Type(e));
     for (name, f) in [
         ("scanstring", scanstring as NativeFn),
         ("encode_basestring_ascii", |vm, a| encode(vm, &a, true)),
