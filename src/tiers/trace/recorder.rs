@@ -3085,7 +3085,12 @@ impl Recorder {
                 }
             }
             (Some(d), None) => {
-                let is_func = matches!(d.payload(), Some(Payload::Function(_)));
+                // A Python function, or a native type's method (`random.Random`
+                // inherits `random` from `_random.Random`): both take the
+                // instance as their first argument.
+                let is_func = matches!(d.payload(), Some(Payload::Function(_)))
+                    || matches!(d.payload(), Some(Payload::Builtin(b))
+                        if b.owner.is_some() && b.bound_self.is_none());
                 if !(plain_class_value(&d) || is_func && op == Op::LoadMethod) {
                     return Err(unsupported());
                 }
