@@ -141,6 +141,7 @@ fn set_fd_flag(vm: &Vm, args: &Args, get: i32, set: i32, bit: i32, on: bool) -> 
     // SAFETY: plain fcntl calls on a descriptor number.
     let flags = check(vm, unsafe { libc::fcntl(fd, get) } as i64)? as i32;
     let new = if on { flags | bit } else { flags & !bit };
+    // SAFETY: as above.
     check(vm, unsafe { libc::fcntl(fd, set, new) } as i64)?;
     Ok(Value::None)
 }

@@ -229,20 +229,24 @@ pub fn make_module(vm: &Vm) -> ObjRef {
     };
     let ids: [(&'static str, NativeFn); 7] = [
         ("getpid", |_, _| Ok(Value::Int(std::process::id() as i64))),
-        // SAFETY (all below): these libc calls take no arguments and cannot fail.
         ("getppid", |_, _| {
+            // SAFETY: takes no arguments and cannot fail.
             Ok(Value::Int(unsafe { libc::getppid() } as i64))
         }),
         ("getuid", |_, _| {
+            // SAFETY: takes no arguments and cannot fail.
             Ok(Value::Int(unsafe { libc::getuid() } as i64))
         }),
         ("geteuid", |_, _| {
+            // SAFETY: takes no arguments and cannot fail.
             Ok(Value::Int(unsafe { libc::geteuid() } as i64))
         }),
         ("getgid", |_, _| {
+            // SAFETY: takes no arguments and cannot fail.
             Ok(Value::Int(unsafe { libc::getgid() } as i64))
         }),
         ("getegid", |_, _| {
+            // SAFETY: takes no arguments and cannot fail.
             Ok(Value::Int(unsafe { libc::getegid() } as i64))
         }),
         ("cpu_count", cpu_count),
