@@ -390,8 +390,8 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     1
 }
 
-extern "C" fn on_sigint(_sig: i32) {
-    crate::runtime::vm::SIGINT_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+extern "C" fn on_sigint(sig: i32) {
+    crate::runtime::modules::signal::note(sig);
 }
 
 extern "C" {

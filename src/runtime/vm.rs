@@ -362,8 +362,7 @@ impl Vm {
         if SIGINT_FLAG.load(std::sync::atomic::Ordering::Relaxed)
             && SIGINT_FLAG.swap(false, std::sync::atomic::Ordering::Relaxed)
         {
-            let ty = self.exc_type("KeyboardInterrupt");
-            return Err(self.new_exception(&ty, vec![]));
+            return crate::runtime::modules::signal::dispatch(self);
         }
         Ok(())
     }

@@ -144,6 +144,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_sha256",
     "_sha3",
     "_sha512",
+    "_signal",
     "_sre",
     "_string",
     "_struct",
@@ -182,6 +183,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "atexit" => Some(atexit::make_module(vm)),
         "errno" => Some(errno::make_module(vm)),
         "_json" => Some(json::make_module(vm)),
+        "_signal" => Some(signal::make_module(vm)),
         "_operator" => Some(operator_mod::make_module(vm)),
         "_ast" => Some(ast::make_module(vm)),
         "_imp" => Some(imp::make_imp(vm)),
@@ -201,6 +203,7 @@ pub mod namespace;
 pub mod operator_mod;
 pub mod posix;
 pub mod random;
+pub mod signal;
 pub mod sre;
 pub mod string;
 pub mod structmod;

@@ -51,6 +51,7 @@ pub fn make_type(vm: &Vm, module: &str, name: &str, fields: &[&str]) -> TypeRef 
     );
     *t.module.borrow_mut() = Rc::from(module);
     add_method(vm, &t, "__repr__", structseq_repr);
+    crate::runtime::setup::add_staticmethod(vm, &t, "__new__", structseq_new);
     let names = vm.new_tuple(fields.iter().map(|n| vm.new_str(n)).collect());
     crate::runtime::setup::set_type_attr(vm, &t, "_fields", names);
     crate::runtime::setup::set_type_attr(
@@ -60,6 +61,35 @@ pub fn make_type(vm: &Vm, module: &str, name: &str, fields: &[&str]) -> TypeRef 
         Value::Int(fields.len() as i64),
     );
     t
+}
+
+/// `os.terminal_size((80, 24))`: a value of the type from a sequence of exactly
+/// its fields.
+fn structseq_new(vm: &Vm, args: Args) -> PyResult {
+    let Some(Value::Type(t)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("structseq.__new__(X): X is not a type object"));
+    };
+    let items =
+        crate::runtime::iter::collect(vm, &args.pos.get(1).cloned().unwrap_or(Value::None))?;
+    let n = match t
+        .dict
+        .borrow()
+        .get_str("_fields", crate::runtime::ops::str_hash("_fields"))
+        .and_then(|f| f.payload())
+    {
+        Some(Payload::Tuple(f)) => f.len(),
+        _ => 0,
+    };
+    if items.len() != n {
+        return Err(vm.type_error(format!(
+            "{}.{}() takes a {}-sequence ({}-sequence given)",
+            t.module.borrow(),
+            t.name(),
+            n,
+            items.len()
+        )));
+    }
+    Ok(instance(vm, &t, items, &[]))
 }
 
 /// A value of a struct-sequence type made by `make_type`: `items` in the type's

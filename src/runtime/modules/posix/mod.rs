@@ -212,12 +212,43 @@ fn uname(vm: &Vm, _args: Args) -> PyResult {
     ))
 }
 
-fn get_terminal_size(vm: &Vm, _args: Args) -> PyResult {
-    Err(crate::runtime::modules::io::os_error_errno(
+fn kill(vm: &Vm, args: Args) -> PyResult {
+    let pid = crate::runtime::convert::index_value(vm, &arg(&args, 0))?;
+    let sig = crate::runtime::convert::index_value(vm, &arg(&args, 1))?;
+    // SAFETY: sends a signal; a bad pid or number fails with an errno.
+    if unsafe { libc::kill(pid as libc::pid_t, sig as i32) } != 0 {
+        return Err(os_error(vm, &std::io::Error::last_os_error(), None));
+    }
+    Ok(Value::None)
+}
+
+thread_local! {
+    static TERMINAL_SIZE: std::cell::RefCell<Option<TypeRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `os.get_terminal_size(fd=1)`: the window size of a terminal (OSError
+/// `ENOTTY` when `fd` is not one).
+fn get_terminal_size(vm: &Vm, args: Args) -> PyResult {
+    let fd = match args.pos.first() {
+        Some(v) => crate::runtime::convert::index_value(vm, v)? as i32,
+        None => 1,
+    };
+    // SAFETY: TIOCGWINSZ fills the zeroed `winsize` it is given.
+    let (rc, ws) = unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        (libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws), ws)
+    };
+    if rc != 0 {
+        return Err(os_error(vm, &std::io::Error::last_os_error(), None));
+    }
+    let Some(t) = TERMINAL_SIZE.with(|t| t.borrow().clone()) else {
+        return Err(vm.type_error("posix is not initialised"));
+    };
+    Ok(crate::runtime::modules::structseq::instance(
         vm,
-        25,
-        "Inappropriate ioctl for device",
-        None,
+        &t,
+        vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)],
+        &[],
     ))
 }
 
@@ -251,7 +282,8 @@ pub fn make_module(vm: &Vm) -> ObjRef {
         }),
         ("cpu_count", cpu_count),
     ];
-    let funcs: [(&'static str, NativeFn); 11] = [
+    let funcs: [(&'static str, NativeFn); 12] = [
+        ("kill", kill),
         ("fspath", fspath),
         ("getcwd", getcwd),
         ("getcwdb", getcwdb),
@@ -268,6 +300,14 @@ pub fn make_module(vm: &Vm) -> ObjRef {
         set(name, vm.new_builtin(name, f));
     }
     set("environ", environ(vm));
+    let ts = crate::runtime::modules::structseq::make_type(
+        vm,
+        "os",
+        "terminal_size",
+        &["columns", "lines"],
+    );
+    TERMINAL_SIZE.with(|t| *t.borrow_mut() = Some(ts.clone()));
+    set("terminal_size", Value::Type(ts));
     set("error", Value::Type(vm.exc_type("OSError")));
     for (name, v) in [
         ("F_OK", libc::F_OK),
