@@ -122,7 +122,8 @@ fn decoder(vm: &Vm, args: &Args, encoding: &str) -> PyResult {
     Ok(vm.new_tuple(vec![out, Value::Int(length(vm, &bytes)?)]))
 }
 
-fn encode(vm: &Vm, mut args: Args) -> PyResult {
+/// `_codecs.encode(obj, encoding='utf-8', errors='strict')` and `decode`.
+fn transcode(vm: &Vm, mut args: Args, method: &str) -> PyResult {
     let encoding = args.take_kw("encoding").unwrap_or_else(|| {
         args.pos
             .get(1)
@@ -131,19 +132,7 @@ fn encode(vm: &Vm, mut args: Args) -> PyResult {
     });
     let errors = args.take_kw("errors").unwrap_or_else(|| arg(&args, 2));
     let enc = encoding.as_str().unwrap_or("utf-8").to_string();
-    convert(vm, &arg(&args, 0), "encode", &enc, &errors)
-}
-
-fn decode(vm: &Vm, mut args: Args) -> PyResult {
-    let encoding = args.take_kw("encoding").unwrap_or_else(|| {
-        args.pos
-            .get(1)
-            .cloned()
-            .unwrap_or_else(|| vm.new_str("utf-8"))
-    });
-    let errors = args.take_kw("errors").unwrap_or_else(|| arg(&args, 2));
-    let enc = encoding.as_str().unwrap_or("utf-8").to_string();
-    convert(vm, &arg(&args, 0), "decode", &enc, &errors)
+    convert(vm, &arg(&args, 0), method, &enc, &errors)
 }
 
 fn strict_errors(vm: &Vm, args: Args) -> PyResult {
@@ -239,8 +228,8 @@ pub fn make_module(vm: &Vm) -> ObjRef {
         ("unregister", unregister),
         ("lookup", lookup),
         ("_forget_codec", forget),
-        ("encode", encode),
-        ("decode", decode),
+        ("encode", |vm, a| transcode(vm, a, "encode")),
+        ("decode", |vm, a| transcode(vm, a, "decode")),
         ("lookup_error", lookup_error),
         ("register_error", register_error),
         ("utf_8_encode", |vm, a| encoder(vm, &a, "utf-8")),

@@ -85,7 +85,7 @@ const K: [u64; 80] = [
     0x6c44198c4a475817,
 ];
 
-const IV512: [u64; 8] = [
+pub const IV512: [u64; 8] = [
     0x6a09e667f3bcc908,
     0xbb67ae8584caa73b,
     0x3c6ef372fe94f82b,

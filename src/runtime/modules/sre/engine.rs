@@ -73,6 +73,10 @@ pub enum MatchError {
 
 type R<T> = Result<T, MatchError>;
 
+/// At an UNTIL: the repeat's index, its item count (this one included), its
+/// max, and the index of its body.
+type UntilState = (usize, i64, u32, usize);
+
 struct Repeat {
     count: i64,
     /// Index of the REPEAT instruction.
@@ -649,7 +653,14 @@ impl<'a> State<'a> {
         }
     }
 
-    fn max_until(&mut self, pc: usize, pos: usize, toplevel: bool) -> R<Option<usize>> {
+    /// The current repeat at an UNTIL: its index, item count so far (this one
+    /// included), max, and body; or the answer when fewer than `min` items
+    /// have matched (another item is required).
+    fn until_prologue(
+        &mut self,
+        pos: usize,
+        toplevel: bool,
+    ) -> R<Result<UntilState, Option<usize>>> {
         let code = self.code;
         let Some(ri) = self.repeat else {
             return Err(MatchError::BadCode);
@@ -661,11 +672,19 @@ impl<'a> State<'a> {
         if count < min {
             self.repeats[ri].count = count;
             if let Some(e) = self.run(body, pos, toplevel)? {
-                return Ok(Some(e));
+                return Ok(Err(Some(e)));
             }
             self.repeats[ri].count = count - 1;
-            return Ok(None);
+            return Ok(Err(None));
         }
+        Ok(Ok((ri, count, max, body)))
+    }
+
+    fn max_until(&mut self, pc: usize, pos: usize, toplevel: bool) -> R<Option<usize>> {
+        let (ri, count, max, body) = match self.until_prologue(pos, toplevel)? {
+            Ok(parts) => parts,
+            Err(answer) => return Ok(answer),
+        };
         if (max == MAXREPEAT || count < max as i64) && self.repeats[ri].last_pos != Some(pos) {
             self.repeats[ri].count = count;
             let saved = self.save();
@@ -687,22 +706,10 @@ impl<'a> State<'a> {
     }
 
     fn min_until(&mut self, pc: usize, pos: usize, toplevel: bool) -> R<Option<usize>> {
-        let code = self.code;
-        let Some(ri) = self.repeat else {
-            return Err(MatchError::BadCode);
+        let (ri, count, max, body) = match self.until_prologue(pos, toplevel)? {
+            Ok(parts) => parts,
+            Err(answer) => return Ok(answer),
         };
-        let rpc = self.repeats[ri].pc;
-        let (min, max) = (code[rpc + 2] as i64, code[rpc + 3]);
-        let body = rpc + 4;
-        let count = self.repeats[ri].count + 1;
-        if count < min {
-            self.repeats[ri].count = count;
-            if let Some(e) = self.run(body, pos, toplevel)? {
-                return Ok(Some(e));
-            }
-            self.repeats[ri].count = count - 1;
-            return Ok(None);
-        }
         // Try the tail first.
         let saved = self.save();
         self.repeat = self.repeats[ri].prev;
