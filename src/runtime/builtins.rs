@@ -737,6 +737,16 @@ fn builtin_compile(vm: &Vm, mut args: Args) -> PyResult {
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
+    let flags = match args.take_kw("flags").or_else(|| args.pos.get(3).cloned()) {
+        Some(f) => crate::runtime::convert::index_value(vm, &f)?,
+        None => 0,
+    };
+    // ast.PyCF_ONLY_AST
+    if flags & 0x400 != 0 {
+        return Err(
+            vm.not_implemented_error("compile() to an AST (ast.parse) is not supported yet")
+        );
+    }
     let filename = filename.as_str().unwrap_or("<string>").to_string();
     let mode = match mode.as_str() {
         Some("exec") => crate::frontend::Mode::Exec,

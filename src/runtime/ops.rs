@@ -453,9 +453,11 @@ fn binary_op_impl(vm: &Vm, op: BinOpKind, a: &Value, b: &Value, inplace: bool) -
             return Ok(r);
         }
         // Built-in types implement every operator natively: nothing else to try
-        // (dict views and types implement theirs as reflected dunders).
+        // (dict views, types and payload-less built-ins such as `GenericAlias`
+        // implement theirs as dunders).
         let protocol_only = |v: &Value| {
-            matches!(v, Value::Type(_)) || matches!(v.payload(), Some(Payload::DictView { .. }))
+            matches!(v, Value::Type(_))
+                || matches!(v.payload(), Some(Payload::DictView { .. } | Payload::Plain))
         };
         if !protocol_only(a) && !protocol_only(b) {
             return Err(binop_error(vm, op, a, b, inplace));

@@ -72,3 +72,6 @@ try:
 except KeyError as e:
     tb = e.__traceback__
     print(tb.tb_next.tb_frame.f_code.co_name, tb.tb_next.tb_lineno, tb.tb_next.tb_next)
+print(list[int] | None, dict[str, int] | None | int)
+import io
+print(io.text_encoding(None), io.text_encoding("utf-8"))

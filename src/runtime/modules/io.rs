@@ -206,6 +206,11 @@ pub fn make_module(vm: &Vm) -> ObjRef {
         ] {
             let _ = vm.dict_set_str(d, name, Value::Type(ty.clone()));
         }
+        let _ = vm.dict_set_str(
+            d,
+            "text_encoding",
+            vm.new_builtin("text_encoding", text_encoding),
+        );
         let _ = vm.dict_set_str(d, "SEEK_SET", Value::Int(0));
         let _ = vm.dict_set_str(d, "SEEK_CUR", Value::Int(1));
         let _ = vm.dict_set_str(d, "SEEK_END", Value::Int(2));
@@ -595,6 +600,15 @@ pub fn text_wrapper_new(vm: &Vm, args: Args) -> PyResult {
         }
     }
     Ok(out)
+}
+
+/// `io.text_encoding(encoding, stacklevel=2)`: the encoding a text stream
+/// opened with `encoding=None` uses ("locale"; this runtime is not in UTF-8 mode).
+fn text_encoding(vm: &Vm, args: Args) -> PyResult {
+    Ok(match args.pos.first() {
+        Some(e) if !e.is_none() => e.clone(),
+        _ => vm.new_str("locale"),
+    })
 }
 
 /// `__new__` of classes that cannot be instantiated directly here.
