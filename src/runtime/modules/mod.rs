@@ -13,6 +13,7 @@ pub mod atexit;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod gc_module;
 pub mod hashes;
@@ -134,6 +135,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_codecs",
     "_collections",
     "_contextvars",
+    "_csv",
     "_imp",
     "_io",
     "_json",
@@ -183,6 +185,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "atexit" => Some(atexit::make_module(vm)),
         "errno" => Some(errno::make_module(vm)),
         "_json" => Some(json::make_module(vm)),
+        "_csv" => Some(csv::make_module(vm)),
         "_signal" => Some(signal::make_module(vm)),
         "_operator" => Some(operator_mod::make_module(vm)),
         "_ast" => Some(ast::make_module(vm)),
