@@ -28,6 +28,30 @@ pub trait NativeIterator {
     }
 }
 
+/// A built-in iterator type `module.name` whose objects `make` creates:
+/// `__iter__` returns the object, `__next__` steps its native state.
+pub fn iterator_type(vm: &Vm, module: &str, name: &str) -> TypeRef {
+    let t = crate::runtime::types::new_type(
+        name,
+        vec![vm.t.object.clone()],
+        BaseKind::Internal,
+        true,
+        false,
+    );
+    *t.module.borrow_mut() = Rc::from(module);
+    crate::runtime::setup::add_method(vm, &t, "__iter__", |_, a| Ok(a.pos[0].clone()));
+    crate::runtime::setup::add_method(
+        vm,
+        &t,
+        "__next__",
+        |vm, a| match crate::runtime::iter::next(vm, &a.pos[0])? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(None)),
+        },
+    );
+    t
+}
+
 /// A new iterator object of type `ty` stepping `state`.
 pub fn make(vm: &Vm, ty: &TypeRef, state: impl NativeIterator + 'static) -> Value {
     vm.new_iter(ty, IterKind::Native(Rc::new(state)))

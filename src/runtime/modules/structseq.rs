@@ -119,33 +119,10 @@ pub fn instance(vm: &Vm, t: &TypeRef, items: Vec<Value>, extra: &[(&str, Value)]
     Value::Obj(o)
 }
 
-/// Create a struct-sequence value named `module.name` with the given fields.
+/// Create a struct-sequence value named `module.name` with the given fields
+/// (a type of its own, for one-off values such as `sys.flags`).
 pub fn make(vm: &Vm, module: &str, name: &str, fields: &[(&str, Value)]) -> Value {
-    let t = crate::runtime::types::new_type(
-        name,
-        vec![vm.t.tuple.clone()],
-        BaseKind::Tuple,
-        false,
-        false,
-    );
-    *t.module.borrow_mut() = Rc::from(module);
-    add_method(vm, &t, "__repr__", structseq_repr);
-    let names = vm.new_tuple(fields.iter().map(|(n, _)| vm.new_str(n)).collect());
-    crate::runtime::setup::set_type_attr(vm, &t, "_fields", names);
-    let o = PyObject::new(
-        t.clone(),
-        Payload::Tuple(
-            fields
-                .iter()
-                .map(|(_, v)| v.clone())
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
-        ),
-    );
-    let d = vm.new_dict_obj();
-    for (n, v) in fields {
-        let _ = vm.dict_set_str(&d, n, v.clone());
-    }
-    let _ = o.dict.set(d);
-    Value::Obj(o)
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let t = make_type(vm, module, name, &names);
+    instance(vm, &t, fields.iter().map(|(_, v)| v.clone()).collect(), &[])
 }

@@ -513,25 +513,7 @@ impl NativeIterator for DequeIter {
 }
 
 fn iter_type(vm: &Vm, name: &str) -> TypeRef {
-    let t = crate::runtime::types::new_type(
-        name,
-        vec![vm.t.object.clone()],
-        BaseKind::Internal,
-        true,
-        false,
-    );
-    *t.module.borrow_mut() = std::rc::Rc::from("_collections");
-    add_method(vm, &t, "__iter__", |_, a| Ok(a.pos[0].clone()));
-    add_method(
-        vm,
-        &t,
-        "__next__",
-        |vm, a| match crate::runtime::iter::next(vm, &a.pos[0])? {
-            Some(v) => Ok(v),
-            None => Err(vm.stop_iteration(None)),
-        },
-    );
-    t
+    native_iter::iterator_type(vm, "_collections", name)
 }
 
 thread_local! {

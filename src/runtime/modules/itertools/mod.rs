@@ -10,7 +10,6 @@
 //! combinations walk index vectors over pools read up front (`combinatorics.rs`).
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use crate::frontend::bytecode::BinOpKind;
 use crate::runtime::iter;
@@ -812,22 +811,8 @@ fn native_length_hint(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn new_iter_type(vm: &Vm, name: &'static str, new: NativeFn) -> TypeRef {
-    let t = crate::runtime::types::new_type(
-        name,
-        vec![vm.t.object.clone()],
-        BaseKind::Internal,
-        true,
-        false,
-    );
-    *t.module.borrow_mut() = Rc::from("itertools");
+    let t = crate::runtime::native_iter::iterator_type(vm, "itertools", name);
     add_staticmethod(vm, &t, "__new__", new);
-    add_method(vm, &t, "__iter__", |_, a| Ok(a.pos[0].clone()));
-    add_method(vm, &t, "__next__", |vm, a| {
-        match iter::next(vm, &a.pos[0])? {
-            Some(v) => Ok(v),
-            None => Err(vm.stop_iteration(None)),
-        }
-    });
     TYPES.with(|m| m.borrow_mut().insert(name, t.clone()));
     t
 }
